@@ -1,0 +1,73 @@
+package vn.nghean.review.campaign;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One review plan, e.g. SK-2023-2024: its deadlines and participating units. */
+@Entity
+@Table(name = "campaign")
+public class Campaign {
+
+  @Id
+  @Column(length = 40)
+  private String code;
+
+  @Column(nullable = false, length = 300)
+  private String title;
+
+  @Column(nullable = false, length = 40)
+  private String period;
+
+  @Column(nullable = false) private Instant reportDeadline;
+  @Column(nullable = false) private Instant synthesisCutoff;
+  @Column(nullable = false) private Instant conferenceDeadline;
+
+  /** Comma-separated unit codes, in registry order. */
+  @Column(nullable = false, length = 20_000)
+  private String unitCodes;
+
+  @Column(length = 64) private String processInstanceId;
+  @Column(length = 64) private String startedBy;
+  private Instant startedAt;
+  private Instant closedAt;
+
+  protected Campaign() {}
+
+  Campaign(CampaignPlan plan, String processInstanceId, String startedBy, Instant startedAt) {
+    this.code = plan.code();
+    this.title = plan.title();
+    this.period = plan.period();
+    this.reportDeadline = plan.reportDeadline().toInstant();
+    this.synthesisCutoff = plan.synthesisCutoff().toInstant();
+    this.conferenceDeadline = plan.conferenceDeadline().toInstant();
+    this.unitCodes = String.join(",", plan.unitCodes());
+    this.processInstanceId = processInstanceId;
+    this.startedBy = startedBy;
+    this.startedAt = startedAt;
+  }
+
+  void closed(Instant at) {
+    this.closedAt = at;
+  }
+
+  public List<String> unitCodeList() {
+    return Arrays.asList(unitCodes.split(","));
+  }
+
+  public String getCode() { return code; }
+  public String getTitle() { return title; }
+  public String getPeriod() { return period; }
+  public Instant getReportDeadline() { return reportDeadline; }
+  public Instant getSynthesisCutoff() { return synthesisCutoff; }
+  public Instant getConferenceDeadline() { return conferenceDeadline; }
+  public String getProcessInstanceId() { return processInstanceId; }
+  public String getStartedBy() { return startedBy; }
+  public Instant getStartedAt() { return startedAt; }
+  public Instant getClosedAt() { return closedAt; }
+}

@@ -1,0 +1,64 @@
+package vn.nghean.review.campaign;
+
+/** The {@code reviewCampaign} process: its key, element ids and variable names. */
+public final class CampaignProcess {
+
+  public static final String KEY = "reviewCampaign";
+  public static final String START_FORM = "campaign-start";
+
+  /** Element ids. User task ids are the task definition keys of design section 3. */
+  public static final class Element {
+    public static final String START = "StartEvent_CampaignRequested";
+    public static final String ISSUE_GUIDANCE = "IssueGuidance";
+    public static final String UNIT_REVIEWS = "CallActivity_UnitReviews";
+    public static final String PREPARE_PROVINCIAL_DRAFT = "Task_PrepareProvincialDraft";
+    public static final String COMPILE_PROVINCIAL_REPORT = "CompileProvincialReport";
+    public static final String APPROVE_PROVINCIAL_REPORT = "ApproveProvincialReport";
+    public static final String PROVINCIAL_REPORT_APPROVED = "Gateway_ProvincialReportApproved";
+    public static final String PREPARE_CONFERENCE = "PrepareConference";
+    public static final String RECORD_CONFERENCE_RESULTS = "RecordConferenceResults";
+    public static final String CLOSE_CAMPAIGN = "Task_CloseCampaign";
+    public static final String END = "EndEvent_CampaignClosed";
+
+    private Element() {}
+  }
+
+  /** Variable names; form field keys are the same names. */
+  public static final class Var {
+    public static final String CAMPAIGN_CODE = "campaignCode";
+    public static final String CAMPAIGN_TITLE = "campaignTitle";
+    public static final String REVIEW_PERIOD = "reviewPeriod";
+    public static final String REPORT_DEADLINE = "reportDeadline";
+    public static final String SYNTHESIS_CUTOFF = "synthesisCutoff";
+    public static final String CONFERENCE_DEADLINE = "conferenceDeadline";
+    public static final String PARTICIPATING_UNITS = "participatingUnits";
+    public static final String UNIT_COUNT = "unitCount";
+    public static final String GUIDANCE_NUMBER = "guidanceNumber";
+    public static final String GUIDANCE_DATE = "guidanceDate";
+    public static final String GUIDANCE_NOTES = "guidanceNotes";
+    public static final String PROVINCIAL_DECISION = "provincialDecision";
+    public static final String PROVINCIAL_COMMENT = "provincialComment";
+    public static final String CONFERENCE_DATE = "conferenceDate";
+    public static final String CONFERENCE_VENUE = "conferenceVenue";
+    public static final String CONFERENCE_AGENDA = "conferenceAgenda";
+    public static final String CONFERENCE_INVITEES = "conferenceInvitees";
+    public static final String CONFERENCE_RESULTS_DUE_DATE = "conferenceResultsDueDate";
+    public static final String ATTENDANCE = "attendance";
+    public static final String CONFERENCE_CONCLUSIONS = "conferenceConclusions";
+    public static final String CONFERENCE_COMMENDATIONS = "conferenceCommendations";
+    public static final String CONFERENCE_FOLLOW_UP = "conferenceFollowUp";
+
+    private Var() {}
+  }
+
+  /** Values of {@link Var#PROVINCIAL_DECISION}. */
+  public static final String APPROVE = "APPROVE";
+  public static final String RETURN = "RETURN";
+
+  /** Default gap between the report deadline and the synthesis cut-off (design section 3). */
+  public static final int DEFAULT_CUTOFF_DAYS = 14;
+  /** Days after the conference by which its results should be recorded. */
+  public static final int CONFERENCE_RESULTS_DAYS = 3;
+
+  private CampaignProcess() {}
+}

@@ -1,0 +1,124 @@
+package vn.nghean.review.campaign;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.nghean.review.campaign.CampaignProcess.Var;
+import vn.nghean.review.deadline.VietnamTime;
+import vn.nghean.review.form.FormSchemas;
+import vn.nghean.review.form.InvalidInputException;
+import vn.nghean.review.unit.UnitRegistry;
+
+/** Checks and records campaigns. */
+@Service
+@Transactional
+public class CampaignService {
+
+  private final CampaignRepository campaigns;
+  private final UnitRegistry units;
+  private final FormSchemas forms;
+
+  public CampaignService(CampaignRepository campaigns, UnitRegistry units, FormSchemas forms) {
+    this.campaigns = campaigns;
+    this.units = units;
+    this.forms = forms;
+  }
+
+  /**
+   * Validates a start-form submission and records the campaign; refuses it whole, with every
+   * problem in Vietnamese, when anything is wrong.
+   */
+  public CampaignPlan register(Map<String, Object> variables, String processInstanceId, String startedBy) {
+    CampaignPlan plan = validate(variables);
+    campaigns.save(new Campaign(plan, processInstanceId, startedBy, Instant.now()));
+    return plan;
+  }
+
+  CampaignPlan validate(Map<String, Object> variables) {
+    List<String> problems = new ArrayList<>(forms.problems(CampaignProcess.START_FORM, variables));
+    String code = text(variables.get(Var.CAMPAIGN_CODE));
+    if (code != null && campaigns.existsById(code)) {
+      problems.add("mã đợt sơ kết " + code + " đã được sử dụng");
+    }
+    Date reportDeadline = date(variables.get(Var.REPORT_DEADLINE));
+    Date cutoff = date(variables.get(Var.SYNTHESIS_CUTOFF));
+    Date conferenceDeadline = date(variables.get(Var.CONFERENCE_DEADLINE));
+    if (cutoff == null && reportDeadline != null) {
+      cutoff = VietnamTime.plusDays(reportDeadline, CampaignProcess.DEFAULT_CUTOFF_DAYS);
+    }
+    if (reportDeadline != null && cutoff != null && !cutoff.after(reportDeadline)) {
+      problems.add("hạn chốt tổng hợp (" + VietnamTime.formatDay(cutoff)
+          + ") phải sau hạn gửi báo cáo (" + VietnamTime.formatDay(reportDeadline) + ")");
+    }
+    if (cutoff != null && conferenceDeadline != null && !conferenceDeadline.after(cutoff)) {
+      problems.add("hạn hoàn thành hội nghị (" + VietnamTime.formatDay(conferenceDeadline)
+          + ") phải sau hạn chốt tổng hợp (" + VietnamTime.formatDay(cutoff) + ")");
+    }
+    List<String> unitCodes = unitCodes(variables.get(Var.PARTICIPATING_UNITS), problems);
+    InvalidInputException.throwIfAny(problems);
+    return new CampaignPlan(code, text(variables.get(Var.CAMPAIGN_TITLE)), text(variables.get(Var.REVIEW_PERIOD)),
+        reportDeadline, cutoff, conferenceDeadline, unitCodes);
+  }
+
+  private List<String> unitCodes(Object given, List<String> problems) {
+    if (given == null || (given instanceof String s && s.isBlank())) {
+      return units.codes();
+    }
+    Collection<?> raw = given instanceof Collection<?> c ? c : List.of(given.toString().split("[,;\\s]+"));
+    Set<String> codes = new LinkedHashSet<>();
+    for (Object item : raw) {
+      String code = item == null ? "" : item.toString().strip().toUpperCase(Locale.ROOT);
+      if (code.isEmpty()) {
+        continue;
+      }
+      if (units.find(code).isEmpty()) {
+        problems.add("không có đơn vị mã " + code + " trong danh mục đơn vị");
+      } else {
+        codes.add(code);
+      }
+    }
+    if (codes.isEmpty() && problems.stream().noneMatch(p -> p.startsWith("không có đơn vị"))) {
+      problems.add("phải có ít nhất một đơn vị tham gia");
+    }
+    return List.copyOf(codes);
+  }
+
+  /** The date, or null when missing or invalid: the form check has already reported those. */
+  private static Date date(Object value) {
+    try {
+      return VietnamTime.parse(value).orElse(null);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static String text(Object value) {
+    return value == null || value.toString().isBlank() ? null : value.toString().strip();
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Campaign> find(String code) {
+    return campaigns.findById(code);
+  }
+
+  @Transactional(readOnly = true)
+  public List<String> participants(String code) {
+    return campaigns.findById(code).map(Campaign::unitCodeList)
+        .orElseThrow(() -> new IllegalStateException("No campaign " + code));
+  }
+
+  public void close(String code, Instant at) {
+    campaigns.findById(code).ifPresent(c -> c.closed(at));
+  }
+}

@@ -1,0 +1,24 @@
+package vn.nghean.review.campaign;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.nghean.review.campaign.CampaignProcess.Var;
+import vn.nghean.review.report.ProvincialReportService;
+
+/** {@code Task_PrepareProvincialDraft}: builds the provincial draft from the unit reports. */
+@Component("prepareProvincialDraft")
+public class PrepareProvincialDraft implements JavaDelegate {
+
+  private final ProvincialReportService provincialReports;
+
+  public PrepareProvincialDraft(ProvincialReportService provincialReports) {
+    this.provincialReports = provincialReports;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    provincialReports.prepareDraft((String) execution.getVariable(Var.CAMPAIGN_CODE));
+  }
+}

@@ -1,0 +1,30 @@
+package vn.nghean.review.campaign;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+import vn.nghean.review.campaign.CampaignProcess.Var;
+import vn.nghean.review.deadline.VietnamTime;
+import vn.nghean.review.report.ReportDecision;
+import vn.nghean.review.report.ReportDecision.Stage;
+import vn.nghean.review.report.ReportService;
+import vn.nghean.review.unitreview.Decisions;
+
+/** Complete listener of {@code ApproveProvincialReport}: checks and records the decision. */
+@Component("recordProvincialDecision")
+public class RecordProvincialDecision extends Decisions {
+
+  private final ReportService reports;
+
+  public RecordProvincialDecision(ReportService reports) {
+    this.reports = reports;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String decision = requireApproveOrReturn(task, Var.PROVINCIAL_DECISION, Var.PROVINCIAL_COMMENT);
+    reports.recordDecision(new ReportDecision((String) task.getVariable(Var.CAMPAIGN_CODE), null,
+        Stage.PROVINCIAL_APPROVAL, decision, text(task, Var.PROVINCIAL_COMMENT), currentUser(task),
+        VietnamTime.nowInstant(), null));
+  }
+}

@@ -1,0 +1,91 @@
+package vn.nghean.review.deadline;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.Optional;
+
+/**
+ * Dates as the plan means them: in {@code Asia/Ho_Chi_Minh}, and a bare day ("before 15/7/2024")
+ * is that day at 00:00.
+ */
+public final class VietnamTime {
+
+  public static final String ZONE_ID = "Asia/Ho_Chi_Minh";
+  public static final ZoneId ZONE = ZoneId.of(ZONE_ID);
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+
+  private VietnamTime() {}
+
+  /**
+   * Reads a value a form or an API gave for a date: a {@link Date}, an ISO day
+   * ({@code 2024-07-15}), an ISO date-time with an offset, or one without (read as Vietnamese time,
+   * which is what Tasklist's date-time field sends when set to local time).
+   *
+   * @return empty when the value is null or blank
+   * @throws IllegalArgumentException when the value is not a date
+   */
+  public static Optional<Date> parse(Object value) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (value instanceof Date date) {
+      return Optional.of(date);
+    }
+    String text = value.toString().trim();
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      if (text.length() == 10) {
+        return Optional.of(Date.from(LocalDate.parse(text).atStartOfDay(ZONE).toInstant()));
+      }
+      try {
+        return Optional.of(Date.from(OffsetDateTime.parse(text).toInstant()));
+      } catch (DateTimeParseException noOffset) {
+        return Optional.of(Date.from(LocalDateTime.parse(text).atZone(ZONE).toInstant()));
+      }
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("not a date: " + text, e);
+    }
+  }
+
+  public static ZonedDateTime zoned(Date date) {
+    return date.toInstant().atZone(ZONE);
+  }
+
+  public static Date plusDays(Date date, long days) {
+    return Date.from(zoned(date).plusDays(days).toInstant());
+  }
+
+  /** The engine's clock, which tests move to fire timers. */
+  public static Date now() {
+    return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime();
+  }
+
+  public static Instant nowInstant() {
+    return now().toInstant();
+  }
+
+  /** {@code 15/07/2024}, as Vietnamese documents write a day. */
+  public static String formatDay(Date date) {
+    return date == null ? "" : DAY.format(zoned(date));
+  }
+
+  /** {@code 08:00 ngày 15/07/2024}. */
+  public static String formatDayTime(Date date) {
+    return date == null ? "" : DAY_TIME.format(zoned(date));
+  }
+
+  public static Instant instant(Date date) {
+    return date == null ? null : date.toInstant();
+  }
+}

@@ -1,0 +1,160 @@
+package vn.nghean.review.demo;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import vn.nghean.review.campaign.CampaignProcess;
+import vn.nghean.review.campaign.CampaignService;
+import vn.nghean.review.deadline.VietnamTime;
+import vn.nghean.review.identity.Groups;
+import vn.nghean.review.report.ReportDraft;
+import vn.nghean.review.report.ReportSection;
+import vn.nghean.review.report.ReportService;
+import vn.nghean.review.unitreview.UnitReviewProcess;
+import vn.nghean.review.unitreview.UnitReviewProcess.Element;
+import vn.nghean.review.unitreview.UnitReviewProcess.Var;
+
+/**
+ * On the first start, the demo users and one campaign whose report deadline falls a few minutes
+ * later, with units at every stage, so Tasklist and Cockpit have work at once. A restart adds nothing.
+ */
+@Component
+@ConditionalOnProperty(name = "review.demo.enabled", havingValue = "true")
+class DemoData {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+  private final DemoUsers users;
+  private final CampaignService campaigns;
+  private final ReportService reports;
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+  private final IdentityService identityService;
+  private final String campaignCode;
+  private final Duration reportDeadlineIn;
+
+  DemoData(DemoUsers users, CampaignService campaigns, ReportService reports, RuntimeService runtimeService,
+      TaskService taskService, IdentityService identityService,
+      @Value("${review.demo.campaign-code}") String campaignCode,
+      @Value("${review.demo.report-deadline-in}") Duration reportDeadlineIn) {
+    this.users = users;
+    this.campaigns = campaigns;
+    this.reports = reports;
+    this.runtimeService = runtimeService;
+    this.taskService = taskService;
+    this.identityService = identityService;
+    this.campaignCode = campaignCode;
+    this.reportDeadlineIn = reportDeadlineIn;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(2)
+  public void createOnce() {
+    users.create();
+    if (campaigns.find(campaignCode).isPresent()) {
+      LOG.info("Demo campaign {} already exists: nothing added", campaignCode);
+      return;
+    }
+    Date deadline = Date.from(VietnamTime.nowInstant().plus(reportDeadlineIn));
+    as(DemoUsers.PV01_OFFICER, Groups.PV01, () -> {
+      runtimeService.startProcessInstanceByKey(CampaignProcess.KEY, campaignCode, Map.of(
+          CampaignProcess.Var.CAMPAIGN_CODE, campaignCode,
+          CampaignProcess.Var.CAMPAIGN_TITLE, "Sơ kết 02 năm (2023–2024) xây dựng đơn vị điển hình",
+          CampaignProcess.Var.REVIEW_PERIOD, "2023–2024",
+          CampaignProcess.Var.REPORT_DEADLINE, deadline,
+          CampaignProcess.Var.CONFERENCE_DEADLINE, VietnamTime.plusDays(deadline, 30)));
+      complete(campaignTask(CampaignProcess.Element.ISSUE_GUIDANCE), Map.of(
+          CampaignProcess.Var.GUIDANCE_NUMBER, "1234/HD-CAT-PV01",
+          CampaignProcess.Var.GUIDANCE_DATE, VietnamTime.now(),
+          CampaignProcess.Var.GUIDANCE_NOTES, "Hướng dẫn các đơn vị sơ kết 02 năm xây dựng đơn vị điển hình."));
+    });
+    chooseFormat("CUALO", UnitReviewProcess.CONFERENCE);
+    chooseFormat("DIENCHAU", UnitReviewProcess.WRITTEN);
+    draftAndApprove("THAIHOA", false);
+    draftAndApprove("HOANGMAI", true);
+    draftAndApprove("ANHSON", true);
+    evaluate("ANHSON", Map.of(Var.EVALUATION_DECISION, UnitReviewProcess.REVISE,
+        Var.REVISION_COMMENT, "Đề nghị bổ sung số liệu mô hình đang hoạt động và làm rõ nguyên nhân hạn chế.",
+        Var.REVISION_DUE_DATE, VietnamTime.plusDays(VietnamTime.now(), 3)));
+    draftAndApprove("CONCUONG", true);
+    evaluate("CONCUONG", Map.of(Var.EVALUATION_DECISION, UnitReviewProcess.ACCEPT, Var.RATING, "GOOD",
+        Var.SELECTED_PRACTICES, "Mô hình \"Bản làng bình yên\" gắn với hương ước, quy ước của thôn, bản."));
+    LOG.info("Demo campaign {} created; report deadline {}", campaignCode, VietnamTime.formatDayTime(deadline));
+  }
+
+  private void chooseFormat(String unit, String format) {
+    as(officer(unit), Groups.unitOfficers(unit), () -> complete(unitTask(unit, Element.CHOOSE_REVIEW_FORMAT),
+        Map.of(Var.REVIEW_FORMAT, format, Var.PLANNED_DATE, VietnamTime.now())));
+  }
+
+  private void draftAndApprove(String unit, boolean approve) {
+    chooseFormat(unit, UnitReviewProcess.WRITTEN);
+    as(officer(unit), Groups.unitOfficers(unit), () -> {
+      reports.saveDraft(campaignCode, unit, sampleReport(unit), officer(unit));
+      complete(unitTask(unit, Element.DRAFT_REPORT), Map.of());
+    });
+    if (approve) {
+      as(unit.toLowerCase() + "lead", Groups.unitLeaders(unit), () -> complete(
+          unitTask(unit, Element.APPROVE_UNIT_REPORT), Map.of(Var.LEADER_DECISION, UnitReviewProcess.APPROVE)));
+    }
+  }
+
+  private void evaluate(String unit, Map<String, Object> decision) {
+    as(DemoUsers.PV01_OFFICER, Groups.PV01, () -> complete(unitTask(unit, Element.EVALUATE_REPORT), decision));
+  }
+
+  private ReportDraft sampleReport(String unit) {
+    String name = reports.get(campaignCode, unit).getUnitName();
+    Map<ReportSection, String> sections = new EnumMap<>(ReportSection.class);
+    for (ReportSection section : ReportSection.values()) {
+      sections.put(section, section.title() + " của " + name + " trong giai đoạn 2023–2024: "
+          + "cấp ủy, chính quyền quan tâm lãnh đạo, chỉ đạo; lực lượng Công an chủ động tham mưu, phối hợp "
+          + "với Mặt trận Tổ quốc và các đoàn thể xây dựng, nhân rộng các mô hình, điển hình tiên tiến.");
+    }
+    return new ReportDraft(sections, 12, 9, 11, "Đề nghị khen thưởng 02 tập thể, 03 cá nhân có thành tích xuất sắc.");
+  }
+
+  private static String officer(String unit) {
+    return unit.toLowerCase() + "officer";
+  }
+
+  private Task campaignTask(String key) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(campaignCode).taskDefinitionKey(key)
+        .singleResult();
+  }
+
+  private Task unitTask(String unit, String key) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(campaignCode + "/" + unit)
+        .taskDefinitionKey(key).singleResult();
+  }
+
+  private void complete(Task task, Map<String, Object> variables) {
+    taskService.complete(task.getId(), new HashMap<>(variables));
+  }
+
+  private void as(String userId, String group, Runnable work) {
+    identityService.setAuthentication(userId, List.of(group));
+    try {
+      work.run();
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+}

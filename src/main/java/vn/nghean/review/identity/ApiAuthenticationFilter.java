@@ -1,0 +1,114 @@
+package vn.nghean.review.identity;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.webapp.impl.security.auth.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates every call to the application API ({@code /api/*}): either with HTTP Basic, for
+ * programs, or with the Camunda webapp session, for the embedded forms in Tasklist. A session
+ * caller must send the webapps' CSRF token on writes, as Tasklist does. The caller also becomes the
+ * engine's authenticated user for the request, so engine queries are filtered as in Tasklist.
+ */
+public class ApiAuthenticationFilter extends OncePerRequestFilter {
+
+  static final String ENGINE = "default";
+  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+  private final IdentityService identityService;
+
+  public ApiAuthenticationFilter(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    CurrentUser user = fromBasic(request);
+    if (user == null) {
+      user = fromSession(request);
+      if (user != null && !SAFE_METHODS.contains(request.getMethod()) && !csrfTokenMatches(request)) {
+        refuse(response, HttpServletResponse.SC_FORBIDDEN, "Thiếu hoặc sai mã chống giả mạo yêu cầu (CSRF).");
+        return;
+      }
+    }
+    if (user == null) {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"so-ket\", charset=\"UTF-8\"");
+      refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "Cần đăng nhập để dùng chức năng này.");
+      return;
+    }
+    request.setAttribute(CurrentUser.ATTRIBUTE, user);
+    identityService.setAuthentication(user.id(), user.groupIds());
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  private CurrentUser fromBasic(HttpServletRequest request) {
+    String header = request.getHeader("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return null;
+    }
+    String decoded;
+    try {
+      decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    int colon = decoded.indexOf(':');
+    if (colon <= 0) {
+      return null;
+    }
+    String userId = decoded.substring(0, colon);
+    if (!identityService.checkPassword(userId, decoded.substring(colon + 1))) {
+      return null;
+    }
+    List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+        .map(Group::getId).toList();
+    return new CurrentUser(userId, groups);
+  }
+
+  private static CurrentUser fromSession(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return null;
+    }
+    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+    Authentication authentication = authentications.getAuthenticationForProcessEngine(ENGINE);
+    if (authentication instanceof UserAuthentication user) {
+      return new CurrentUser(user.getName(), List.copyOf(user.getGroupIds()));
+    }
+    return null;
+  }
+
+  private static boolean csrfTokenMatches(HttpServletRequest request) {
+    Object expected = request.getSession(false).getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    String given = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+    return expected != null && expected.equals(given);
+  }
+
+  private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+    response.setStatus(status);
+    response.setContentType("application/json;charset=UTF-8");
+    response.getWriter().write("{\"status\":" + status + ",\"message\":\"" + message + "\"}");
+  }
+}

@@ -1,0 +1,131 @@
+package vn.nghean.review.identity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import vn.nghean.review.campaign.CampaignProcess;
+import vn.nghean.review.unit.Unit;
+import vn.nghean.review.unit.UnitRegistry;
+import vn.nghean.review.unitreview.UnitReviewProcess;
+
+/**
+ * Creates the groups of design section 1 (one pair per registered unit) and what each may do,
+ * once: a restart, or a unit added to the registry, adds only what is missing.
+ */
+@Component
+public class IdentitySetup {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
+  static final String ANY = Authorization.ANY;
+
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+  private final UnitRegistry units;
+
+  public IdentitySetup(IdentityService identityService, AuthorizationService authorizationService, UnitRegistry units) {
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+    this.units = units;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(1)
+  public void setUp() {
+    int created = 0;
+    created += group(Groups.PV01, "Phòng PV01 - Công an tỉnh", "WORKFLOW");
+    created += group(Groups.PV01_LEAD, "Lãnh đạo Phòng PV01", "WORKFLOW");
+    created += group(Groups.STEERING_COMMITTEE, "Ban Chỉ đạo tỉnh", "WORKFLOW");
+    created += group(Groups.MANAGERS, "Lãnh đạo tỉnh theo dõi", "WORKFLOW");
+    for (Unit unit : units.all()) {
+      created += group(unit.officerGroup(), "Cán bộ - " + unit.name(), "UNIT");
+      created += group(unit.leaderGroup(), "Lãnh đạo - " + unit.name(), "UNIT");
+    }
+    int granted = grantAll();
+    LOG.info("Identity: {} groups and {} authorizations created", created, granted);
+  }
+
+  private int grantAll() {
+    List<String> everyone = new ArrayList<>(List.of(Groups.PV01, Groups.PV01_LEAD, Groups.STEERING_COMMITTEE,
+        Groups.MANAGERS));
+    for (Unit unit : units.all()) {
+      everyone.add(unit.officerGroup());
+      everyone.add(unit.leaderGroup());
+    }
+    int granted = 0;
+    for (String group : everyone) {
+      granted += grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      granted += grant(group, Resources.FILTER, ANY, Permissions.READ);
+    }
+    for (Unit unit : units.all()) {
+      for (String group : List.of(unit.officerGroup(), unit.leaderGroup())) {
+        // The model itself is not sensitive; Tasklist shows the process name from it.
+        granted += grant(group, Resources.PROCESS_DEFINITION, UnitReviewProcess.KEY, Permissions.READ);
+      }
+    }
+    for (String reader : List.of(Groups.PV01, Groups.PV01_LEAD, Groups.STEERING_COMMITTEE, Groups.MANAGERS)) {
+      granted += grant(reader, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+      granted += grant(reader, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.READ_TASK);
+      granted += grant(reader, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+      granted += grant(reader, Resources.HISTORIC_PROCESS_INSTANCE, ANY, Permissions.READ);
+      granted += grant(reader, Resources.TASK, ANY, Permissions.READ);
+      granted += grant(reader, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    }
+    granted += grant(Groups.PV01, Resources.PROCESS_DEFINITION, CampaignProcess.KEY,
+        ProcessDefinitionPermissions.CREATE_INSTANCE);
+    granted += grant(Groups.PV01, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    return granted;
+  }
+
+  private int group(String id, String name, String type) {
+    if (identityService.createGroupQuery().groupId(id).count() > 0) {
+      return 0;
+    }
+    Group group = identityService.newGroup(id);
+    group.setName(name);
+    group.setType(type);
+    identityService.saveGroup(group);
+    return 1;
+  }
+
+  private int grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization = authorizationService.createAuthorizationQuery()
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).list().stream().findFirst()
+        .orElse(null);
+    boolean isNew = authorization == null;
+    if (isNew) {
+      authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      authorization.setGroupId(groupId);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    }
+    boolean changed = isNew;
+    for (Permission permission : permissions) {
+      if (!authorization.isPermissionGranted(permission)) {
+        authorization.addPermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorizationService.saveAuthorization(authorization);
+    }
+    return isNew ? 1 : 0;
+  }
+}

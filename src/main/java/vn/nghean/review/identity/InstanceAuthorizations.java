@@ -1,0 +1,58 @@
+package vn.nghean.review.identity;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.springframework.stereotype.Component;
+
+import vn.nghean.review.unit.Unit;
+
+/**
+ * Lets a unit's officers and leader read their own review instance, running and finished, and no
+ * other unit's: tasks they get as candidates, instances through these grants.
+ */
+@Component
+public class InstanceAuthorizations {
+
+  private final AuthorizationService authorizationService;
+
+  public InstanceAuthorizations(AuthorizationService authorizationService) {
+    this.authorizationService = authorizationService;
+  }
+
+  public void grantToUnit(String processInstanceId, Unit unit) {
+    CommandContext context = Context.getCommandContext();
+    Runnable grant = () -> {
+      for (String group : List.of(unit.officerGroup(), unit.leaderGroup())) {
+        save(group, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
+        save(group, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
+      }
+    };
+    if (context == null) {
+      grant.run();
+    } else {
+      // The officer whose step started this unit may not create authorizations; the process may.
+      context.runWithoutAuthorization(() -> {
+        grant.run();
+        return null;
+      });
+    }
+  }
+
+  private void save(String group, Resource resource, String resourceId, Permission permission) {
+    Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    authorization.setGroupId(group);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    authorization.addPermission(permission);
+    authorizationService.saveAuthorization(authorization);
+  }
+}

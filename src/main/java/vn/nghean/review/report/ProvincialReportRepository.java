@@ -1,0 +1,10 @@
+package vn.nghean.review.report;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ProvincialReportRepository extends JpaRepository<ProvincialReport, Long> {
+
+  Optional<ProvincialReport> findByCampaignCode(String campaignCode);
+}

@@ -1,0 +1,10 @@
+package vn.nghean.review.report;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ReportAttachmentRepository extends JpaRepository<ReportAttachment, Long> {
+
+  Optional<ReportAttachment> findByReportId(Long reportId);
+}

@@ -1,0 +1,110 @@
+package vn.nghean.review.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import vn.nghean.review.form.InvalidInputException;
+import vn.nghean.review.identity.CurrentUser;
+
+/** A unit's report: read by the unit and the province, written by the unit's officers while drafting. */
+@RestController
+@RequestMapping("/api/campaigns/{campaignCode}/units/{unitCode}/report")
+class ReportController {
+
+  private final ReportService reports;
+  private final ReportAccess access;
+
+  ReportController(ReportService reports, ReportAccess access) {
+    this.reports = reports;
+    this.access = access;
+  }
+
+  @GetMapping
+  ReportView read(@PathVariable String campaignCode, @PathVariable String unitCode,
+      @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
+    user.requireReadAccess(unitCode);
+    return view(reports.get(campaignCode, unitCode), access.unitReportEditable(user, campaignCode, unitCode));
+  }
+
+  @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  ReportView write(@PathVariable String campaignCode, @PathVariable String unitCode, @RequestBody ReportDraft draft,
+      @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
+    access.requireUnitReportEditable(user, campaignCode, unitCode);
+    return view(reports.saveDraft(campaignCode, unitCode, draft, user.id()), true);
+  }
+
+  @PostMapping(path = "/attachment", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  AttachmentView attach(@PathVariable String campaignCode, @PathVariable String unitCode,
+      @RequestParam("file") MultipartFile file, @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user)
+      throws IOException {
+    access.requireUnitReportEditable(user, campaignCode, unitCode);
+    return AttachmentView.of(reports.attach(campaignCode, unitCode, file.getOriginalFilename(),
+        file.getContentType(), file.getBytes(), user.id()));
+  }
+
+  @GetMapping("/attachment")
+  ResponseEntity<byte[]> download(@PathVariable String campaignCode, @PathVariable String unitCode,
+      @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
+    user.requireReadAccess(unitCode);
+    ReportAttachment file = reports.attachment(campaignCode, unitCode)
+        .orElseThrow(() -> new InvalidInputException("đơn vị chưa đính kèm báo cáo có chữ ký"));
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename(file.getFileName(), StandardCharsets.UTF_8).build().toString())
+        .header("X-Content-Type-Options", "nosniff")
+        .contentType(MediaType.APPLICATION_OCTET_STREAM)
+        .body(file.getContent());
+  }
+
+  private ReportView view(UnitReport report, boolean editable) {
+    AttachmentView attachment = reports.attachment(report.getCampaignCode(), report.getUnitCode())
+        .map(AttachmentView::of).orElse(null);
+    List<DecisionView> decisions = reports.decisions(report.getCampaignCode(), report.getUnitCode()).stream()
+        .map(DecisionView::of).toList();
+    return new ReportView(report.getCampaignCode(), report.getUnitCode(), report.getUnitName(),
+        report.getStatus().name(), report.getStatus().label(), editable, report.sections(),
+        report.getModelUnitsBuilt(), report.getModelUnitsRecognised(), report.getModelsInOperation(),
+        report.getNominations(), report.getUpdatedAt(), report.getUpdatedBy(), report.getFirstSubmittedAt(),
+        report.getLastSubmittedAt(), report.getSubmittedOnTime(),
+        report.getRating() == null ? null : report.getRating().label(), report.getSelectedPractices(),
+        attachment, decisions);
+  }
+
+  record ReportView(String campaignCode, String unitCode, String unitName, String status, String statusLabel,
+      boolean editable, Map<ReportSection, String> sections, Integer modelUnitsBuilt, Integer modelUnitsRecognised,
+      Integer modelsInOperation, String nominations, Instant updatedAt, String updatedBy, Instant firstSubmittedAt,
+      Instant lastSubmittedAt, Boolean submittedOnTime, String rating, String selectedPractices,
+      AttachmentView attachment, List<DecisionView> decisions) {}
+
+  record AttachmentView(String fileName, long size, Instant uploadedAt, String uploadedBy) {
+    static AttachmentView of(ReportAttachment a) {
+      return new AttachmentView(a.getFileName(), a.getSize(), a.getUploadedAt(), a.getUploadedBy());
+    }
+  }
+
+  record DecisionView(String stage, String decision, String comment, String decidedBy, Instant decidedAt,
+      Instant revisionDueAt) {
+    static DecisionView of(ReportDecision d) {
+      return new DecisionView(d.getStage().name(), d.getDecision(), d.getComment(), d.getDecidedBy(),
+          d.getDecidedAt(), d.getRevisionDueAt());
+    }
+  }
+}

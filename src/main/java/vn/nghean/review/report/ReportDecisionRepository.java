@@ -1,0 +1,10 @@
+package vn.nghean.review.report;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ReportDecisionRepository extends JpaRepository<ReportDecision, Long> {
+
+  List<ReportDecision> findByCampaignCodeAndUnitCodeOrderByDecidedAt(String campaignCode, String unitCode);
+}

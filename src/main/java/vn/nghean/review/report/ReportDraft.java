@@ -1,0 +1,7 @@
+package vn.nghean.review.report;
+
+import java.util.Map;
+
+/** What a unit officer writes in the report form: the eight sections, key figures, nominations. */
+public record ReportDraft(Map<ReportSection, String> sections, Integer modelUnitsBuilt,
+    Integer modelUnitsRecognised, Integer modelsInOperation, String nominations) {}

@@ -1,0 +1,180 @@
+package vn.nghean.review.report;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.nghean.review.form.InvalidInputException;
+
+/** Keeps each unit's report and record. Joins the engine's transaction when called from a step. */
+@Service
+@Transactional
+public class ReportService {
+
+  static final int NOMINATIONS_MAX_LENGTH = ReportSection.MAX_LENGTH;
+  static final Set<String> ATTACHMENT_TYPES = Set.of("pdf", "doc", "docx", "jpg", "jpeg", "png");
+
+  private final UnitReportRepository reports;
+  private final ReportAttachmentRepository attachments;
+  private final ReportDecisionRepository decisions;
+
+  public ReportService(UnitReportRepository reports, ReportAttachmentRepository attachments,
+      ReportDecisionRepository decisions) {
+    this.reports = reports;
+    this.attachments = attachments;
+    this.decisions = decisions;
+  }
+
+  /** The unit's record for this campaign, created on the unit's first step. */
+  public UnitReport open(String campaignCode, String unitCode, String unitName, String processInstanceId) {
+    return reports.findByCampaignCodeAndUnitCode(campaignCode, unitCode)
+        .orElseGet(() -> reports.save(new UnitReport(campaignCode, unitCode, unitName, processInstanceId)));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<UnitReport> find(String campaignCode, String unitCode) {
+    return reports.findByCampaignCodeAndUnitCode(campaignCode, unitCode);
+  }
+
+  @Transactional(readOnly = true)
+  public UnitReport get(String campaignCode, String unitCode) {
+    return find(campaignCode, unitCode).orElseThrow(() -> new ReportNotFoundException(campaignCode, unitCode));
+  }
+
+  @Transactional(readOnly = true)
+  public List<UnitReport> byCampaign(String campaignCode) {
+    return reports.findByCampaignCodeOrderByUnitCode(campaignCode);
+  }
+
+  public void setStatus(String campaignCode, String unitCode, UnitStatus status) {
+    get(campaignCode, unitCode).setStatus(status);
+  }
+
+  /** Saves the officer's draft whole; refuses it, changing nothing, when a part is invalid. */
+  public UnitReport saveDraft(String campaignCode, String unitCode, ReportDraft draft, String userId) {
+    List<String> problems = new ArrayList<>();
+    Map<ReportSection, String> sections = draft.sections() == null ? Map.of() : draft.sections();
+    for (Map.Entry<ReportSection, String> section : sections.entrySet()) {
+      if (section.getValue() != null && section.getValue().length() > ReportSection.MAX_LENGTH) {
+        problems.add("mục «" + section.getKey().title() + "» dài quá " + ReportSection.MAX_LENGTH + " ký tự");
+      }
+    }
+    checkFigure(problems, "Số mô hình, điển hình được xây dựng", draft.modelUnitsBuilt());
+    checkFigure(problems, "Số mô hình, điển hình được công nhận", draft.modelUnitsRecognised());
+    checkFigure(problems, "Số mô hình đang hoạt động", draft.modelsInOperation());
+    if (draft.nominations() != null && draft.nominations().length() > NOMINATIONS_MAX_LENGTH) {
+      problems.add("đề xuất khen thưởng dài quá " + NOMINATIONS_MAX_LENGTH + " ký tự");
+    }
+    InvalidInputException.throwIfAny(problems);
+
+    UnitReport report = get(campaignCode, unitCode);
+    for (ReportSection section : ReportSection.values()) {
+      report.setSection(section, sections.get(section));
+    }
+    report.setFigures(draft.modelUnitsBuilt(), draft.modelUnitsRecognised(), draft.modelsInOperation());
+    report.setNominations(draft.nominations());
+    report.touched(userId, Instant.now());
+    return report;
+  }
+
+  private static void checkFigure(List<String> problems, String label, Integer value) {
+    if (value != null && value < 0) {
+      problems.add("«" + label + "» không được âm");
+    }
+  }
+
+  /** What the report still lacks before it can go to the leader, in Vietnamese; empty when complete. */
+  @Transactional(readOnly = true)
+  public List<String> missingParts(String campaignCode, String unitCode) {
+    UnitReport report = get(campaignCode, unitCode);
+    List<String> missing = new ArrayList<>();
+    report.sections().forEach((section, text) -> {
+      if (text == null || text.isBlank()) {
+        missing.add("chưa viết mục «" + section.title() + "»");
+      }
+    });
+    if (report.getModelUnitsBuilt() == null || report.getModelUnitsRecognised() == null
+        || report.getModelsInOperation() == null) {
+      missing.add("chưa nhập đủ các số liệu chính");
+    }
+    return missing;
+  }
+
+  /**
+   * Records that the report went to the Steering Committee at {@code at}.
+   *
+   * @return whether the first submission was on time
+   */
+  public boolean submit(String campaignCode, String unitCode, Instant at, Instant deadline) {
+    UnitReport report = get(campaignCode, unitCode);
+    report.submitted(at, !at.isAfter(deadline));
+    return report.getSubmittedOnTime();
+  }
+
+  public void recordDecision(ReportDecision decision) {
+    decisions.save(decision);
+  }
+
+  @Transactional(readOnly = true)
+  public List<ReportDecision> decisions(String campaignCode, String unitCode) {
+    return decisions.findByCampaignCodeAndUnitCodeOrderByDecidedAt(campaignCode, unitCode);
+  }
+
+  public void accept(String campaignCode, String unitCode, Instant at, Rating rating, String selectedPractices) {
+    get(campaignCode, unitCode).accepted(at, rating, selectedPractices);
+  }
+
+  /** Closes the unit at the synthesis cut-off; one that never submitted becomes not submitted. */
+  public UnitStatus closeAtCutoff(String campaignCode, String unitCode) {
+    UnitReport report = get(campaignCode, unitCode);
+    report.closedAtCutoff();
+    return report.getStatus();
+  }
+
+  /** Stores the signed report file, replacing the previous one. */
+  public ReportAttachment attach(String campaignCode, String unitCode, String fileName, String contentType,
+      byte[] content, String userId) {
+    String safeName = safeFileName(fileName);
+    String extension = safeName.contains(".")
+        ? safeName.substring(safeName.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+    List<String> problems = new ArrayList<>();
+    if (!ATTACHMENT_TYPES.contains(extension)) {
+      problems.add("tệp đính kèm phải là PDF, Word (doc, docx) hoặc ảnh (jpg, png)");
+    }
+    if (content.length == 0) {
+      problems.add("tệp đính kèm rỗng");
+    }
+    if (content.length > ReportAttachment.MAX_SIZE) {
+      problems.add("tệp đính kèm lớn quá 10 MB");
+    }
+    InvalidInputException.throwIfAny(problems);
+    UnitReport report = get(campaignCode, unitCode);
+    ReportAttachment attachment = attachments.findByReportId(report.getId())
+        .orElseGet(() -> new ReportAttachment(report.getId()));
+    attachment.replace(safeName, contentType == null ? "application/octet-stream" : contentType, content, userId,
+        Instant.now());
+    return attachments.save(attachment);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<ReportAttachment> attachment(String campaignCode, String unitCode) {
+    return attachments.findByReportId(get(campaignCode, unitCode).getId());
+  }
+
+  /** The last path element only, without control characters: a name can never point elsewhere. */
+  static String safeFileName(String fileName) {
+    String name = fileName == null ? "" : fileName.replace('\\', '/');
+    name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+    if (name.isEmpty() || name.equals(".") || name.equals("..")) {
+      return "bao-cao";
+    }
+    return name.length() > 200 ? name.substring(name.length() - 200) : name;
+  }
+}

@@ -1,0 +1,190 @@
+package vn.nghean.review.report;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
+
+/**
+ * One unit's record in one campaign: its status, its submission and evaluation, and its report
+ * text. Report text is business data kept here, never in process variables.
+ */
+@Entity
+@Table(name = "unit_report", uniqueConstraints = @UniqueConstraint(columnNames = {"campaign_code", "unit_code"}))
+public class UnitReport {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Version
+  private long version;
+
+  @Column(name = "campaign_code", nullable = false, length = 40)
+  private String campaignCode;
+
+  @Column(name = "unit_code", nullable = false, length = 20)
+  private String unitCode;
+
+  @Column(nullable = false, length = 200)
+  private String unitName;
+
+  @Column(length = 64)
+  private String processInstanceId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 30)
+  private UnitStatus status = UnitStatus.NOT_STARTED;
+
+  @Column(length = ReportSection.MAX_LENGTH) private String leadership;
+  @Column(length = ReportSection.MAX_LENGTH) private String advisory;
+  @Column(length = ReportSection.MAX_LENGTH) private String coordination;
+  @Column(length = ReportSection.MAX_LENGTH) private String results;
+  @Column(length = ReportSection.MAX_LENGTH) private String goodPractices;
+  @Column(length = ReportSection.MAX_LENGTH) private String assessment;
+  @Column(length = ReportSection.MAX_LENGTH) private String recommendations;
+  @Column(length = ReportSection.MAX_LENGTH) private String directions;
+
+  private Integer modelUnitsBuilt;
+  private Integer modelUnitsRecognised;
+  private Integer modelsInOperation;
+
+  @Column(length = ReportSection.MAX_LENGTH)
+  private String nominations;
+
+  private Instant updatedAt;
+  @Column(length = 64) private String updatedBy;
+
+  private Instant firstSubmittedAt;
+  private Instant lastSubmittedAt;
+  private Boolean submittedOnTime;
+  private int submissionCount;
+
+  @Enumerated(EnumType.STRING)
+  @Column(length = 20)
+  private Rating rating;
+
+  @Column(length = ReportSection.MAX_LENGTH)
+  private String selectedPractices;
+
+  private Instant acceptedAt;
+  private boolean closedAtCutoff;
+
+  protected UnitReport() {}
+
+  public UnitReport(String campaignCode, String unitCode, String unitName, String processInstanceId) {
+    this.campaignCode = campaignCode;
+    this.unitCode = unitCode;
+    this.unitName = unitName;
+    this.processInstanceId = processInstanceId;
+  }
+
+  public String section(ReportSection section) {
+    return switch (section) {
+      case LEADERSHIP -> leadership;
+      case ADVISORY -> advisory;
+      case COORDINATION -> coordination;
+      case RESULTS -> results;
+      case GOOD_PRACTICES -> goodPractices;
+      case ASSESSMENT -> assessment;
+      case RECOMMENDATIONS -> recommendations;
+      case DIRECTIONS -> directions;
+    };
+  }
+
+  public Map<ReportSection, String> sections() {
+    Map<ReportSection, String> all = new EnumMap<>(ReportSection.class);
+    for (ReportSection section : ReportSection.values()) {
+      all.put(section, section(section));
+    }
+    return all;
+  }
+
+  void setSection(ReportSection section, String text) {
+    switch (section) {
+      case LEADERSHIP -> leadership = text;
+      case ADVISORY -> advisory = text;
+      case COORDINATION -> coordination = text;
+      case RESULTS -> results = text;
+      case GOOD_PRACTICES -> goodPractices = text;
+      case ASSESSMENT -> assessment = text;
+      case RECOMMENDATIONS -> recommendations = text;
+      case DIRECTIONS -> directions = text;
+    }
+  }
+
+  void setFigures(Integer built, Integer recognised, Integer inOperation) {
+    this.modelUnitsBuilt = built;
+    this.modelUnitsRecognised = recognised;
+    this.modelsInOperation = inOperation;
+  }
+
+  void setNominations(String nominations) {
+    this.nominations = nominations;
+  }
+
+  void touched(String userId, Instant at) {
+    this.updatedBy = userId;
+    this.updatedAt = at;
+  }
+
+  void setStatus(UnitStatus status) {
+    this.status = status;
+  }
+
+  /** Records a submission; the first one decides whether the unit reported on time. */
+  void submitted(Instant at, boolean onTime) {
+    if (firstSubmittedAt == null) {
+      firstSubmittedAt = at;
+      submittedOnTime = onTime;
+    }
+    lastSubmittedAt = at;
+    submissionCount++;
+    status = submittedOnTime ? UnitStatus.SUBMITTED_ON_TIME : UnitStatus.SUBMITTED_LATE;
+  }
+
+  void accepted(Instant at, Rating rating, String selectedPractices) {
+    this.acceptedAt = at;
+    this.rating = rating;
+    this.selectedPractices = selectedPractices;
+    this.status = UnitStatus.ACCEPTED;
+  }
+
+  void closedAtCutoff() {
+    this.closedAtCutoff = true;
+    if (firstSubmittedAt == null) {
+      status = UnitStatus.NOT_SUBMITTED;
+    }
+  }
+
+  public Long getId() { return id; }
+  public String getCampaignCode() { return campaignCode; }
+  public String getUnitCode() { return unitCode; }
+  public String getUnitName() { return unitName; }
+  public String getProcessInstanceId() { return processInstanceId; }
+  public UnitStatus getStatus() { return status; }
+  public Integer getModelUnitsBuilt() { return modelUnitsBuilt; }
+  public Integer getModelUnitsRecognised() { return modelUnitsRecognised; }
+  public Integer getModelsInOperation() { return modelsInOperation; }
+  public String getNominations() { return nominations; }
+  public Instant getUpdatedAt() { return updatedAt; }
+  public String getUpdatedBy() { return updatedBy; }
+  public Instant getFirstSubmittedAt() { return firstSubmittedAt; }
+  public Instant getLastSubmittedAt() { return lastSubmittedAt; }
+  public Boolean getSubmittedOnTime() { return submittedOnTime; }
+  public int getSubmissionCount() { return submissionCount; }
+  public Rating getRating() { return rating; }
+  public String getSelectedPractices() { return selectedPractices; }
+  public Instant getAcceptedAt() { return acceptedAt; }
+  public boolean isClosedAtCutoff() { return closedAtCutoff; }
+}

@@ -1,0 +1,36 @@
+package vn.nghean.review.unitreview;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import vn.nghean.review.report.UnitStatus;
+import vn.nghean.review.unitreview.UnitReviewProcess.Element;
+import vn.nghean.review.unitreview.UnitReviewProcess.Var;
+
+/**
+ * Create listener of the unit's own tasks ({@code ChooseReviewFormat}, {@code HoldUnitConference},
+ * {@code DraftReport}, {@code ApproveUnitReport}): the status follows the work in hand.
+ */
+@Component("trackUnitStatus")
+public class TrackUnitStatus implements TaskListener {
+
+  private final UnitStatusTracker tracker;
+
+  public TrackUnitStatus(UnitStatusTracker tracker) {
+    this.tracker = tracker;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    UnitStatus status = switch (task.getTaskDefinitionKey()) {
+      case Element.CHOOSE_REVIEW_FORMAT -> UnitStatus.NOT_STARTED;
+      case Element.APPROVE_UNIT_REPORT -> UnitStatus.AWAITING_APPROVAL;
+      // A report sent back by PV01 stays "under revision" until it is submitted again.
+      case Element.DRAFT_REPORT -> UnitStatus.UNDER_REVISION.name().equals(task.getVariable(Var.UNIT_STATUS))
+          ? UnitStatus.UNDER_REVISION : UnitStatus.DRAFTING;
+      default -> UnitStatus.DRAFTING;
+    };
+    tracker.set(task, status);
+  }
+}

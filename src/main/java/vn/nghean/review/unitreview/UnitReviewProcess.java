@@ -1,0 +1,75 @@
+package vn.nghean.review.unitreview;
+
+/** The {@code unitReview} process: its key, element ids and variable names. */
+public final class UnitReviewProcess {
+
+  public static final String KEY = "unitReview";
+
+  /** Element ids. User task ids are the task definition keys of design section 4. */
+  public static final class Element {
+    public static final String START = "StartEvent_UnitReviewStarted";
+    public static final String REVIEW = "SubProcess_Review";
+    public static final String CHOOSE_REVIEW_FORMAT = "ChooseReviewFormat";
+    public static final String REVIEW_FORMAT = "Gateway_ReviewFormat";
+    public static final String HOLD_UNIT_CONFERENCE = "HoldUnitConference";
+    public static final String DRAFT_REPORT = "DraftReport";
+    public static final String APPROVE_UNIT_REPORT = "ApproveUnitReport";
+    public static final String LEADER_DECISION = "Gateway_LeaderDecision";
+    public static final String SUBMIT_REPORT = "Task_SubmitReport";
+    public static final String EVALUATE_REPORT = "EvaluateReport";
+    public static final String EVALUATION_DECISION = "Gateway_EvaluationDecision";
+    public static final String REQUEST_REVISION = "Task_RequestRevision";
+    public static final String ACCEPT_REPORT = "Task_AcceptReport";
+    public static final String REPORT_ACCEPTED = "EndEvent_ReportAccepted";
+    public static final String SYNTHESIS_CUTOFF = "Timer_SynthesisCutoff";
+    public static final String CLOSE_AT_CUTOFF = "Task_CloseAtCutoff";
+    public static final String CLOSED_AT_CUTOFF = "EndEvent_ClosedAtCutoff";
+
+    private Element() {}
+  }
+
+  /** Variable names; form field keys are the same names. */
+  public static final class Var {
+    public static final String CAMPAIGN_CODE = "campaignCode";
+    public static final String UNIT_CODE = "unitCode";
+    public static final String UNIT_NAME = "unitName";
+    public static final String UNIT_STATUS = "unitStatus";
+    public static final String UNIT_STATUS_LABEL = "unitStatusLabel";
+    public static final String REPORT_DEADLINE = "reportDeadline";
+    public static final String SYNTHESIS_CUTOFF = "synthesisCutoff";
+    /** Due date of drafting and approval: the report deadline, or the revision due date. */
+    public static final String REPORT_DUE_DATE = "reportDueDate";
+    public static final String REVIEW_FORMAT = "reviewFormat";
+    public static final String PLANNED_DATE = "plannedDate";
+    public static final String CONFERENCE_HELD_ON = "conferenceHeldOn";
+    public static final String CONFERENCE_CHAIR = "conferenceChair";
+    public static final String PARTICIPANT_COUNT = "participantCount";
+    public static final String MINUTES_REFERENCE = "minutesReference";
+    public static final String LEADER_DECISION = "leaderDecision";
+    public static final String LEADER_COMMENT = "leaderComment";
+    public static final String SUBMITTED_ON_TIME = "submittedOnTime";
+    public static final String EVALUATION_DUE_DATE = "evaluationDueDate";
+    public static final String EVALUATION_DECISION = "evaluationDecision";
+    public static final String RATING = "rating";
+    public static final String SELECTED_PRACTICES = "selectedPractices";
+    public static final String REVISION_COMMENT = "revisionComment";
+    public static final String REVISION_DUE_DATE = "revisionDueDate";
+
+    private Var() {}
+  }
+
+  /** Values of {@link Var#REVIEW_FORMAT}. */
+  public static final String CONFERENCE = "CONFERENCE";
+  public static final String WRITTEN = "WRITTEN";
+  /** Values of {@link Var#LEADER_DECISION}. */
+  public static final String APPROVE = "APPROVE";
+  public static final String RETURN = "RETURN";
+  /** Values of {@link Var#EVALUATION_DECISION}. */
+  public static final String ACCEPT = "ACCEPT";
+  public static final String REVISE = "REVISE";
+
+  /** PV01 evaluates a report within this many days of its submission (design section 5). */
+  public static final int EVALUATION_DAYS = 5;
+
+  private UnitReviewProcess() {}
+}
