@@ -1,11 +1,13 @@
 package vn.nghean.review.campaign;
 
+import java.util.List;
+import java.util.Map;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import vn.nghean.review.campaign.CampaignProcess.Var;
-import vn.nghean.review.form.InvalidInputException;
+import vn.nghean.review.form.TaskCheck;
 import vn.nghean.review.report.ProvincialReportService;
 
 /**
@@ -13,7 +15,7 @@ import vn.nghean.review.report.ProvincialReportService;
  * version clears the previous approval decision, so the head of PV01 decides afresh.
  */
 @Component("checkProvincialReport")
-public class CheckProvincialReport implements TaskListener {
+public class CheckProvincialReport implements TaskCheck {
 
   private final ProvincialReportService provincialReports;
 
@@ -22,8 +24,13 @@ public class CheckProvincialReport implements TaskListener {
   }
 
   @Override
+  public List<String> problems(DelegateTask task, Map<String, Object> values) {
+    return provincialReports.missingParts((String) task.getVariable(Var.CAMPAIGN_CODE));
+  }
+
+  @Override
   public void notify(DelegateTask task) {
-    InvalidInputException.throwIfAny(provincialReports.missingParts((String) task.getVariable(Var.CAMPAIGN_CODE)));
+    check(task);
     task.removeVariable(Var.PROVINCIAL_DECISION);
     task.removeVariable(Var.PROVINCIAL_COMMENT);
   }

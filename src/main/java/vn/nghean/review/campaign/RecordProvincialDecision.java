@@ -1,5 +1,8 @@
 package vn.nghean.review.campaign;
 
+import java.util.List;
+import java.util.Map;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +24,15 @@ public class RecordProvincialDecision extends Decisions {
   }
 
   @Override
+  public List<String> problems(DelegateTask task, Map<String, Object> values) {
+    return approveOrReturnProblems(values, Var.PROVINCIAL_DECISION, Var.PROVINCIAL_COMMENT);
+  }
+
+  @Override
   public void notify(DelegateTask task) {
-    String decision = requireApproveOrReturn(task, Var.PROVINCIAL_DECISION, Var.PROVINCIAL_COMMENT);
+    check(task);
     reports.recordDecision(new ReportDecision((String) task.getVariable(Var.CAMPAIGN_CODE), null,
-        Stage.PROVINCIAL_APPROVAL, decision, text(task, Var.PROVINCIAL_COMMENT), currentUser(task),
-        VietnamTime.nowInstant(), null));
+        Stage.PROVINCIAL_APPROVAL, text(task, Var.PROVINCIAL_DECISION), text(task, Var.PROVINCIAL_COMMENT),
+        currentUser(task), VietnamTime.nowInstant(), null));
   }
 }

@@ -10,4 +10,10 @@ class FormConfiguration {
   FormSchemas formSchemas() {
     return FormSchemas.load();
   }
+
+  /** The starter adds every plugin bean to the engine. */
+  @Bean
+  FormChecksPlugin formChecksPlugin() {
+    return new FormChecksPlugin();
+  }
 }

@@ -1,7 +1,9 @@
 package vn.nghean.review.form;
 
+import java.util.List;
+import java.util.Map;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -9,7 +11,7 @@ import org.springframework.stereotype.Component;
  * complete listener of every task with a {@code camunda:formRef}.
  */
 @Component("validateTaskForm")
-public class ValidateTaskForm implements TaskListener {
+public class ValidateTaskForm implements TaskCheck {
 
   private final FormSchemas schemas;
 
@@ -18,8 +20,12 @@ public class ValidateTaskForm implements TaskListener {
   }
 
   @Override
+  public List<String> problems(DelegateTask task, Map<String, Object> values) {
+    return schemas.problems(task.getBpmnModelElementInstance().getCamundaFormRef(), values);
+  }
+
+  @Override
   public void notify(DelegateTask task) {
-    String formId = task.getBpmnModelElementInstance().getCamundaFormRef();
-    InvalidInputException.throwIfAny(schemas.problems(formId, task.getVariables()));
+    check(task);
   }
 }

@@ -2,15 +2,20 @@ package vn.nghean.review.identity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,14 +38,20 @@ public class IdentitySetup {
 
   private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
   static final String ANY = Authorization.ANY;
+  public static final String GROUP_FILTER = "Việc của tôi và đơn vị";
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
+  private final FilterService filterService;
+  private final TaskService taskService;
   private final UnitRegistry units;
 
-  public IdentitySetup(IdentityService identityService, AuthorizationService authorizationService, UnitRegistry units) {
+  public IdentitySetup(IdentityService identityService, AuthorizationService authorizationService,
+      FilterService filterService, TaskService taskService, UnitRegistry units) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
+    this.filterService = filterService;
+    this.taskService = taskService;
     this.units = units;
   }
 
@@ -57,7 +68,25 @@ public class IdentitySetup {
       created += group(unit.leaderGroup(), "Lãnh đạo - " + unit.name(), "UNIT");
     }
     int granted = grantAll();
+    createGroupFilter();
     LOG.info("Identity: {} groups and {} authorizations created", created, granted);
+  }
+
+  /**
+   * Tasklist lists nothing without a filter. This one shows each user the tasks of their own
+   * groups: PV01, who may read every task, is not flooded with the units' work.
+   */
+  private void createGroupFilter() {
+    if (filterService.createTaskFilterQuery().filterName(GROUP_FILTER).count() > 0) {
+      return;
+    }
+    Filter filter = filterService.newTaskFilter(GROUP_FILTER);
+    filter.setOwner(null);
+    filter.setQuery(taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+        .includeAssignedTasks().orderByDueDate().asc());
+    filter.setProperties(Map.of("description", "Việc giao cho tôi và cho nhóm, đơn vị của tôi",
+        "priority", -10, "refresh", true));
+    filterService.saveFilter(filter);
   }
 
   private int grantAll() {
@@ -84,7 +113,7 @@ public class IdentitySetup {
           ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE,
           ProcessDefinitionPermissions.READ_TASK);
       granted += grant(reader, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
-      granted += grant(reader, Resources.HISTORIC_PROCESS_INSTANCE, ANY, Permissions.READ);
+      granted += grant(reader, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
       granted += grant(reader, Resources.TASK, ANY, Permissions.READ);
       granted += grant(reader, Resources.DEPLOYMENT, ANY, Permissions.READ);
     }

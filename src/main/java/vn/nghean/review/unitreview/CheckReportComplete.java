@@ -1,10 +1,12 @@
 package vn.nghean.review.unitreview;
 
+import java.util.List;
+import java.util.Map;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import vn.nghean.review.form.InvalidInputException;
+import vn.nghean.review.form.TaskCheck;
 import vn.nghean.review.report.ReportService;
 import vn.nghean.review.unitreview.UnitReviewProcess.Var;
 
@@ -14,7 +16,7 @@ import vn.nghean.review.unitreview.UnitReviewProcess.Var;
  * and PV01 judge it afresh.
  */
 @Component("checkReportComplete")
-public class CheckReportComplete implements TaskListener {
+public class CheckReportComplete implements TaskCheck {
 
   private final ReportService reports;
 
@@ -23,9 +25,13 @@ public class CheckReportComplete implements TaskListener {
   }
 
   @Override
+  public List<String> problems(DelegateTask task, Map<String, Object> values) {
+    return reports.missingParts(UnitStatusTracker.campaign(task), UnitStatusTracker.unit(task));
+  }
+
+  @Override
   public void notify(DelegateTask task) {
-    InvalidInputException.throwIfAny(
-        reports.missingParts(UnitStatusTracker.campaign(task), UnitStatusTracker.unit(task)));
+    check(task);
     for (String decision : new String[] {Var.LEADER_DECISION, Var.LEADER_COMMENT, Var.EVALUATION_DECISION,
         Var.RATING, Var.SELECTED_PRACTICES, Var.REVISION_COMMENT, Var.REVISION_DUE_DATE}) {
       task.removeVariable(decision);

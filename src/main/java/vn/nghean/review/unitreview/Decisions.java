@@ -1,42 +1,48 @@
 package vn.nghean.review.unitreview;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
-import vn.nghean.review.form.InvalidInputException;
+import vn.nghean.review.form.TaskCheck;
 
 /** What the listeners that record a judgment (approve or return, accept or revise) share. */
-public abstract class Decisions implements TaskListener {
+public abstract class Decisions implements TaskCheck {
 
   /** Maximum length of a comment, which stays a short process variable. */
   public static final int COMMENT_MAX_LENGTH = 4000;
 
-  /** The decision, approve or return; a return needs a comment that says why. */
-  protected static String requireApproveOrReturn(DelegateTask task, String decisionVar, String commentVar) {
-    String decision = text(task, decisionVar);
-    if (!List.of(UnitReviewProcess.APPROVE, UnitReviewProcess.RETURN).contains(decision)) {
-      throw new InvalidInputException("phải chọn «Phê duyệt» hoặc «Trả lại»");
+  /** Problems of an approve-or-return decision; a return needs a comment that says why. */
+  protected static List<String> approveOrReturnProblems(Map<String, Object> values, String decisionVar,
+      String commentVar) {
+    List<String> problems = new ArrayList<>();
+    String decision = text(values, decisionVar);
+    if (decision == null || !List.of(UnitReviewProcess.APPROVE, UnitReviewProcess.RETURN).contains(decision)) {
+      problems.add("phải chọn «Phê duyệt» hoặc «Trả lại»");
+    } else if (UnitReviewProcess.RETURN.equals(decision) && text(values, commentVar) == null) {
+      problems.add("khi trả lại phải ghi ý kiến để đơn vị chỉnh sửa");
     }
-    if (UnitReviewProcess.RETURN.equals(decision) && text(task, commentVar) == null) {
-      throw new InvalidInputException("khi trả lại phải ghi ý kiến để đơn vị chỉnh sửa");
-    }
-    checkCommentLength(text(task, commentVar));
-    return decision;
+    commentLengthProblem(problems, text(values, commentVar));
+    return problems;
   }
 
-  protected static void checkCommentLength(String comment) {
+  protected static void commentLengthProblem(List<String> problems, String comment) {
     if (comment != null && comment.length() > COMMENT_MAX_LENGTH) {
-      throw new InvalidInputException("ý kiến dài quá " + COMMENT_MAX_LENGTH + " ký tự");
+      problems.add("ý kiến dài quá " + COMMENT_MAX_LENGTH + " ký tự");
     }
   }
 
-  /** The variable as trimmed text, or null when absent or blank. */
-  protected static String text(DelegateTask task, String name) {
-    Object value = task.getVariable(name);
+  /** The value as trimmed text, or null when absent or blank. */
+  protected static String text(Map<String, Object> values, String name) {
+    Object value = values.get(name);
     return value == null || value.toString().isBlank() ? null : value.toString().strip();
+  }
+
+  protected static String text(DelegateTask task, String name) {
+    return text(task.getVariables(), name);
   }
 
   protected static String currentUser(DelegateTask task) {

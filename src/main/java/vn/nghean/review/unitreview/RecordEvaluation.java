@@ -1,13 +1,15 @@
 package vn.nghean.review.unitreview;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 import vn.nghean.review.deadline.VietnamTime;
-import vn.nghean.review.form.InvalidInputException;
 import vn.nghean.review.report.Rating;
 import vn.nghean.review.report.ReportDecision;
 import vn.nghean.review.report.ReportDecision.Stage;
@@ -28,44 +30,51 @@ public class RecordEvaluation extends Decisions {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    String decision = text(task, Var.EVALUATION_DECISION);
-    Date revisionDue = null;
+  public List<String> problems(DelegateTask task, Map<String, Object> values) {
+    List<String> problems = new ArrayList<>();
+    String decision = text(values, Var.EVALUATION_DECISION);
     if (UnitReviewProcess.ACCEPT.equals(decision)) {
-      String rating = text(task, Var.RATING);
+      String rating = text(values, Var.RATING);
       if (rating == null || Arrays.stream(Rating.values()).noneMatch(r -> r.name().equals(rating))) {
-        throw new InvalidInputException("khi tiếp nhận báo cáo phải chọn xếp loại");
+        problems.add("khi tiếp nhận báo cáo phải chọn xếp loại");
       }
-      checkCommentLength(text(task, Var.SELECTED_PRACTICES));
+      commentLengthProblem(problems, text(values, Var.SELECTED_PRACTICES));
     } else if (UnitReviewProcess.REVISE.equals(decision)) {
-      if (text(task, Var.REVISION_COMMENT) == null) {
-        throw new InvalidInputException("khi yêu cầu chỉnh sửa phải ghi nội dung cần chỉnh sửa");
+      if (text(values, Var.REVISION_COMMENT) == null) {
+        problems.add("khi yêu cầu chỉnh sửa phải ghi nội dung cần chỉnh sửa");
       }
-      checkCommentLength(text(task, Var.REVISION_COMMENT));
-      revisionDue = revisionDueDate(task);
-      task.setVariable(Var.REVISION_DUE_DATE, revisionDue);
+      commentLengthProblem(problems, text(values, Var.REVISION_COMMENT));
+      revisionDueProblem(values.get(Var.REVISION_DUE_DATE), problems);
     } else {
-      throw new InvalidInputException("phải chọn «Tiếp nhận» hoặc «Yêu cầu chỉnh sửa»");
+      problems.add("phải chọn «Tiếp nhận» hoặc «Yêu cầu chỉnh sửa»");
     }
-    reports.recordDecision(new ReportDecision(UnitStatusTracker.campaign(task), UnitStatusTracker.unit(task),
-        Stage.EVALUATION, decision, text(task, UnitReviewProcess.ACCEPT.equals(decision)
-            ? Var.SELECTED_PRACTICES : Var.REVISION_COMMENT),
-        currentUser(task), VietnamTime.nowInstant(), revisionDue == null ? null : revisionDue.toInstant()));
+    return problems;
   }
 
-  private static Date revisionDueDate(DelegateTask task) {
-    Date due;
+  private static void revisionDueProblem(Object value, List<String> problems) {
     try {
-      due = VietnamTime.parse(task.getVariable(Var.REVISION_DUE_DATE)).orElse(null);
+      Date due = VietnamTime.parse(value).orElse(null);
+      if (due == null) {
+        problems.add("khi yêu cầu chỉnh sửa phải cho hạn nộp lại");
+      } else if (!due.after(VietnamTime.now())) {
+        problems.add("hạn nộp lại (" + VietnamTime.formatDay(due) + ") phải sau hôm nay");
+      }
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("hạn nộp lại không phải là ngày hợp lệ");
+      problems.add("hạn nộp lại không phải là ngày hợp lệ");
     }
-    if (due == null) {
-      throw new InvalidInputException("khi yêu cầu chỉnh sửa phải cho hạn nộp lại");
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    check(task);
+    String decision = text(task, Var.EVALUATION_DECISION);
+    boolean accepted = UnitReviewProcess.ACCEPT.equals(decision);
+    Date revisionDue = accepted ? null : VietnamTime.parse(task.getVariable(Var.REVISION_DUE_DATE)).orElseThrow();
+    if (!accepted) {
+      task.setVariable(Var.REVISION_DUE_DATE, revisionDue);
     }
-    if (!due.after(VietnamTime.now())) {
-      throw new InvalidInputException("hạn nộp lại (" + VietnamTime.formatDay(due) + ") phải sau hôm nay");
-    }
-    return due;
+    reports.recordDecision(new ReportDecision(UnitStatusTracker.campaign(task), UnitStatusTracker.unit(task),
+        Stage.EVALUATION, decision, text(task, accepted ? Var.SELECTED_PRACTICES : Var.REVISION_COMMENT),
+        currentUser(task), VietnamTime.nowInstant(), accepted ? null : revisionDue.toInstant()));
   }
 }

@@ -1,5 +1,8 @@
 package vn.nghean.review.unitreview;
 
+import java.util.List;
+import java.util.Map;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -20,10 +23,15 @@ public class RecordLeaderDecision extends Decisions {
   }
 
   @Override
+  public List<String> problems(DelegateTask task, Map<String, Object> values) {
+    return approveOrReturnProblems(values, Var.LEADER_DECISION, Var.LEADER_COMMENT);
+  }
+
+  @Override
   public void notify(DelegateTask task) {
-    String decision = requireApproveOrReturn(task, Var.LEADER_DECISION, Var.LEADER_COMMENT);
+    check(task);
     reports.recordDecision(new ReportDecision(UnitStatusTracker.campaign(task), UnitStatusTracker.unit(task),
-        Stage.LEADER_APPROVAL, decision, text(task, Var.LEADER_COMMENT), currentUser(task),
+        Stage.LEADER_APPROVAL, text(task, Var.LEADER_DECISION), text(task, Var.LEADER_COMMENT), currentUser(task),
         VietnamTime.nowInstant(), null));
   }
 }

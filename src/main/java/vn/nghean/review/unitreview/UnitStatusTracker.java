@@ -18,6 +18,9 @@ public class UnitStatusTracker {
   }
 
   public void set(VariableScope scope, UnitStatus status) {
+    if (status.name().equals(scope.getVariable(Var.UNIT_STATUS))) {
+      return;
+    }
     reports.setStatus(campaign(scope), unit(scope), status);
     show(scope, status);
   }

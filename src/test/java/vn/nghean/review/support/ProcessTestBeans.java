@@ -1,0 +1,117 @@
+package vn.nghean.review.support;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.lenient;
+import static org.mockito.Mockito.mock;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.springframework.core.io.ClassPathResource;
+
+import vn.nghean.review.campaign.Campaign;
+import vn.nghean.review.campaign.CampaignParticipants;
+import vn.nghean.review.campaign.CampaignRepository;
+import vn.nghean.review.campaign.CampaignService;
+import vn.nghean.review.campaign.CampaignStarted;
+import vn.nghean.review.campaign.CheckProvincialReport;
+import vn.nghean.review.campaign.CloseCampaign;
+import vn.nghean.review.campaign.PrepareProvincialDraft;
+import vn.nghean.review.campaign.RecordProvincialDecision;
+import vn.nghean.review.campaign.ScheduleConference;
+import vn.nghean.review.deadline.TaskDates;
+import vn.nghean.review.form.FormSchemas;
+import vn.nghean.review.form.ValidateTaskForm;
+import vn.nghean.review.identity.InstanceAuthorizations;
+import vn.nghean.review.report.ProvincialReportService;
+import vn.nghean.review.report.ReportService;
+import vn.nghean.review.report.UnitReport;
+import vn.nghean.review.report.UnitStatus;
+import vn.nghean.review.unit.UnitRegistry;
+import vn.nghean.review.unitreview.AcceptReport;
+import vn.nghean.review.unitreview.CheckReportComplete;
+import vn.nghean.review.unitreview.CloseAtCutoff;
+import vn.nghean.review.unitreview.RecordEvaluation;
+import vn.nghean.review.unitreview.RecordLeaderDecision;
+import vn.nghean.review.unitreview.RequestRevision;
+import vn.nghean.review.unitreview.SubmitReport;
+import vn.nghean.review.unitreview.TrackUnitStatus;
+import vn.nghean.review.unitreview.UnitReviewStarted;
+import vn.nghean.review.unitreview.UnitStatusTracker;
+
+/**
+ * Registers every bean the BPMN files name, as the application does, for process tests on a plain
+ * engine: the real delegates and listeners, over the real unit registry and form rules, with the
+ * application's database replaced by Mockito mocks that tests can stub and verify.
+ */
+public final class ProcessTestBeans {
+
+  public final UnitRegistry units;
+  public final ReportService reports = mock(ReportService.class);
+  public final ProvincialReportService provincialReports = mock(ProvincialReportService.class);
+  public final CampaignRepository campaignRepository = mock(CampaignRepository.class);
+  public final CampaignService campaigns;
+  private final Map<String, Campaign> savedCampaigns = new HashMap<>();
+
+  private ProcessTestBeans(ProcessEngine engine) throws IOException {
+    units = new UnitRegistry(new ClassPathResource("units/nghe-an.csv"));
+    FormSchemas forms = FormSchemas.load();
+    campaigns = new CampaignService(campaignRepository, units, forms);
+    lenient().when(campaignRepository.save(any(Campaign.class))).thenAnswer(call -> {
+      Campaign campaign = call.getArgument(0);
+      savedCampaigns.put(campaign.getCode(), campaign);
+      return campaign;
+    });
+    lenient().when(campaignRepository.existsById(anyString()))
+        .thenAnswer(call -> savedCampaigns.containsKey(call.<String>getArgument(0)));
+    lenient().when(campaignRepository.findById(anyString()))
+        .thenAnswer(call -> Optional.ofNullable(savedCampaigns.get(call.<String>getArgument(0))));
+    lenient().when(reports.missingParts(anyString(), anyString())).thenReturn(List.of());
+    lenient().when(reports.submit(anyString(), anyString(), any(Instant.class), any(Instant.class)))
+        .thenAnswer(call -> !call.<Instant>getArgument(2).isAfter(call.getArgument(3)));
+    lenient().when(reports.get(anyString(), anyString()))
+        .thenAnswer(call -> new UnitReport(call.getArgument(0), call.getArgument(1), "?", null));
+    lenient().when(reports.closeAtCutoff(anyString(), anyString())).thenReturn(UnitStatus.NOT_SUBMITTED);
+    lenient().when(provincialReports.missingParts(anyString())).thenReturn(List.of());
+
+    UnitStatusTracker tracker = new UnitStatusTracker(reports);
+    Mocks.register("campaignStarted", new CampaignStarted(campaigns));
+    Mocks.register("campaignParticipants", new CampaignParticipants(campaigns));
+    Mocks.register("taskDates", new TaskDates());
+    Mocks.register("validateTaskForm", new ValidateTaskForm(forms));
+    Mocks.register("prepareProvincialDraft", new PrepareProvincialDraft(provincialReports));
+    Mocks.register("checkProvincialReport", new CheckProvincialReport(provincialReports));
+    Mocks.register("recordProvincialDecision", new RecordProvincialDecision(reports));
+    Mocks.register("scheduleConference", new ScheduleConference());
+    Mocks.register("closeCampaign", new CloseCampaign(campaigns));
+    Mocks.register("unitReviewStarted",
+        new UnitReviewStarted(units, reports, new InstanceAuthorizations(engine.getAuthorizationService())));
+    Mocks.register("trackUnitStatus", new TrackUnitStatus(tracker));
+    Mocks.register("checkReportComplete", new CheckReportComplete(reports));
+    Mocks.register("recordLeaderDecision", new RecordLeaderDecision(reports));
+    Mocks.register("submitReport", new SubmitReport(reports));
+    Mocks.register("recordEvaluation", new RecordEvaluation(reports));
+    Mocks.register("requestRevision", new RequestRevision(tracker));
+    Mocks.register("acceptReport", new AcceptReport(reports));
+    Mocks.register("closeAtCutoff", new CloseAtCutoff(reports));
+  }
+
+  public static ProcessTestBeans register(ProcessEngine engine) {
+    try {
+      return new ProcessTestBeans(engine);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static void reset() {
+    Mocks.reset();
+  }
+}
