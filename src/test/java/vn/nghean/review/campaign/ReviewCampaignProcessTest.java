@@ -1,0 +1,233 @@
+package vn.nghean.review.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import vn.nghean.review.campaign.CampaignProcess.Element;
+import vn.nghean.review.campaign.CampaignProcess.Var;
+import vn.nghean.review.form.InvalidInputException;
+import vn.nghean.review.support.ProcessTestBeans;
+import vn.nghean.review.unitreview.UnitReviewProcess;
+
+@Deployment(resources = {"processes/review-campaign.bpmn", "processes/unit-review.bpmn",
+    "processes/forms/campaign-start.form", "processes/forms/issue-guidance.form",
+    "processes/forms/prepare-conference.form", "processes/forms/record-conference-results.form",
+    "processes/forms/choose-review-format.form"})
+class ReviewCampaignProcessTest {
+
+  /** The unit review has its own test class; this one covers the campaign. */
+  @RegisterExtension
+  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
+      .excludeProcessDefinitionKeys(UnitReviewProcess.KEY).assertClassCoverageAtLeast(1.0).build();
+
+  static final String CODE = "SK-2023-2024";
+  static final Instant START = Instant.parse("2024-06-01T01:00:00Z");
+  static final Date CONFERENCE_DEADLINE = Date.from(Instant.parse("2024-08-14T17:00:00Z"));
+
+  ProcessEngine engine;
+  ProcessTestBeans beans;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    ClockUtil.setCurrentTime(Date.from(START));
+    beans = ProcessTestBeans.register(engine);
+  }
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+    ProcessTestBeans.reset();
+    BpmnAwareTests.reset();
+  }
+
+  Map<String, Object> startForm(String code, String units) {
+    Map<String, Object> form = new HashMap<>();
+    form.put(Var.CAMPAIGN_CODE, code);
+    form.put(Var.CAMPAIGN_TITLE, "Sơ kết 02 năm (2023–2024) xây dựng đơn vị điển hình");
+    form.put(Var.REVIEW_PERIOD, "2023–2024");
+    form.put(Var.REPORT_DEADLINE, "2024-07-15");
+    form.put(Var.CONFERENCE_DEADLINE, "2024-08-15");
+    form.put(Var.PARTICIPATING_UNITS, units);
+    return form;
+  }
+
+  ProcessInstance start(Map<String, Object> form) {
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(CampaignProcess.KEY).singleResult().getId();
+    return engine.getFormService().submitStartForm(definitionId, form);
+  }
+
+  ProcessInstance startAndIssueGuidance(String units) {
+    ProcessInstance campaign = start(startForm(CODE, units));
+    engine.getFormService().submitTaskForm(task(campaign).getId(), Map.of(Var.GUIDANCE_NUMBER, "1234/HD-CAT-PV01",
+        Var.GUIDANCE_DATE, "2024-06-01"));
+    return campaign;
+  }
+
+  Task unitTask(String unit) {
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(CODE + "/" + unit).singleResult();
+  }
+
+  void completeUnitTask(String unit, String key, Map<String, Object> values) {
+    Task task = unitTask(unit);
+    assertThat(task).hasDefinitionKey(key);
+    engine.getTaskService().complete(task.getId(), values);
+  }
+
+  void reviewAndAccept(String unit) {
+    completeUnitTask(unit, "ChooseReviewFormat", Map.of("reviewFormat", "WRITTEN", "plannedDate", "2024-06-20"));
+    completeUnitTask(unit, "DraftReport", Map.of());
+    completeUnitTask(unit, "ApproveUnitReport", Map.of("leaderDecision", "APPROVE"));
+    completeUnitTask(unit, "EvaluateReport", Map.of("evaluationDecision", "ACCEPT", "rating", "GOOD"));
+  }
+
+  /** Runs every due job, as the job executor would, until none is left. */
+  void runDueJobs() {
+    for (int round = 0; round < 50; round++) {
+      List<Job> jobs = engine.getManagementService().createJobQuery().executable().list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+    }
+  }
+
+  @Test
+  void shouldRunTheWholeCampaignFromStartToClose() {
+    ProcessInstance campaign = start(startForm(CODE, "vinh, CUALO"));
+
+    assertThat(campaign).hasBusinessKey(CODE).isWaitingAt(Element.ISSUE_GUIDANCE).variables()
+        .containsEntry(Var.PARTICIPATING_UNITS, "VINH, CUALO").containsEntry(Var.UNIT_COUNT, 2)
+        .containsEntry(Var.REPORT_DEADLINE, Date.from(Instant.parse("2024-07-14T17:00:00Z")))
+        .containsEntry(Var.SYNTHESIS_CUTOFF, Date.from(Instant.parse("2024-07-28T17:00:00Z")));
+    assertThat(task(campaign)).hasName("Ban hành hướng dẫn sơ kết").hasCandidateGroup("pv01")
+        .hasDueDate(Date.from(Instant.parse("2024-06-04T01:00:00Z")));
+    engine.getFormService().submitTaskForm(task(campaign).getId(), Map.of(Var.GUIDANCE_NUMBER, "1234/HD-CAT-PV01",
+        Var.GUIDANCE_DATE, "2024-06-01"));
+
+    assertThat(campaign).isWaitingAt(Element.UNIT_REVIEWS);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(campaign.getId())
+        .list()).extracting(ProcessInstance::getBusinessKey)
+        .containsExactlyInAnyOrder(CODE + "/VINH", CODE + "/CUALO");
+    reviewAndAccept("VINH");
+    reviewAndAccept("CUALO");
+    runDueJobs();
+
+    assertThat(campaign).isWaitingAt(Element.COMPILE_PROVINCIAL_REPORT).hasPassed(Element.PREPARE_PROVINCIAL_DRAFT);
+    verify(beans.provincialReports).prepareDraft(CODE);
+    assertThat(task(campaign)).hasName("Tổng hợp báo cáo toàn tỉnh").hasCandidateGroup("pv01");
+    engine.getTaskService().complete(task(campaign).getId());
+
+    assertThat(task(campaign)).hasDefinitionKey(Element.APPROVE_PROVINCIAL_REPORT)
+        .hasName("Phê duyệt báo cáo tổng hợp và kế hoạch hội nghị").hasCandidateGroup("pv01lead");
+    engine.getFormService().submitTaskForm(task(campaign).getId(), Map.of(Var.PROVINCIAL_DECISION,
+        CampaignProcess.RETURN, Var.PROVINCIAL_COMMENT, "Bổ sung đề xuất khen thưởng"));
+    assertThat(campaign).isWaitingAt(Element.COMPILE_PROVINCIAL_REPORT);
+    engine.getTaskService().complete(task(campaign).getId());
+    assertThatThrownBy(() -> engine.getFormService().submitTaskForm(task(campaign).getId(), Map.of()))
+        .isInstanceOf(InvalidInputException.class);
+    engine.getFormService().submitTaskForm(task(campaign).getId(),
+        Map.of(Var.PROVINCIAL_DECISION, CampaignProcess.APPROVE));
+
+    assertThat(task(campaign)).hasDefinitionKey(Element.PREPARE_CONFERENCE).hasName("Chuẩn bị hội nghị sơ kết cấp tỉnh")
+        .hasCandidateGroup("pv01").hasDueDate(CONFERENCE_DEADLINE);
+    Map<String, Object> conference = new HashMap<>(Map.of(Var.CONFERENCE_DATE, "2024-08-20T08:00+07:00",
+        Var.CONFERENCE_VENUE, "Hội trường Công an tỉnh", Var.CONFERENCE_AGENDA, "Báo cáo sơ kết; tham luận; khen thưởng",
+        Var.CONFERENCE_INVITEES, "Lãnh đạo UBND tỉnh; thành viên BCĐ tỉnh"));
+    assertThatThrownBy(() -> engine.getFormService().submitTaskForm(task(campaign).getId(), conference))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("phải trước hạn hoàn thành hội nghị");
+    conference.put(Var.CONFERENCE_DATE, "2024-08-10T08:00+07:00");
+    engine.getFormService().submitTaskForm(task(campaign).getId(), conference);
+
+    Date conferenceDate = Date.from(Instant.parse("2024-08-10T01:00:00Z"));
+    assertThat(task(campaign)).hasDefinitionKey(Element.RECORD_CONFERENCE_RESULTS).hasName("Ghi nhận kết quả hội nghị")
+        .hasCandidateGroup("pv01").hasDueDate(Date.from(Instant.parse("2024-08-13T01:00:00Z")));
+    assertThat(task(campaign).getFollowUpDate()).isEqualTo(conferenceDate);
+    engine.getFormService().submitTaskForm(task(campaign).getId(), Map.of(Var.ATTENDANCE, 150L,
+        Var.CONFERENCE_CONCLUSIONS, "Hội nghị thống nhất các nhiệm vụ giai đoạn tới."));
+
+    assertThat(campaign).isEnded().hasPassed(Element.CLOSE_CAMPAIGN, Element.END);
+    assertThat(beans.campaigns.find(CODE)).get().extracting(Campaign::getClosedAt).isNotNull();
+  }
+
+  @Test
+  void shouldMoveOnWithoutTheUnitsClosedAtTheSynthesisCutoff() {
+    ProcessInstance campaign = startAndIssueGuidance("VINH,KYSON");
+    reviewAndAccept("VINH");
+
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2024-07-28T17:00:01Z")));
+    runDueJobs();
+
+    assertThat(campaign).isWaitingAt(Element.COMPILE_PROVINCIAL_REPORT);
+    verify(beans.reports).closeAtCutoff(CODE, "KYSON");
+    verify(beans.reports, times(0)).closeAtCutoff(CODE, "VINH");
+  }
+
+  @Test
+  void shouldRefuseAStartWithDeadlinesOutOfOrderAndStartNothing() {
+    Map<String, Object> form = startForm(CODE, "");
+    form.put(Var.SYNTHESIS_CUTOFF, "2024-07-10");
+    form.put(Var.CONFERENCE_DEADLINE, "2024-07-01");
+
+    assertThatThrownBy(() -> start(form)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("hạn chốt tổng hợp (10/07/2024) phải sau hạn gửi báo cáo (15/07/2024)")
+        .hasMessageContaining("hạn hoàn thành hội nghị (01/07/2024) phải sau hạn chốt tổng hợp (10/07/2024)");
+    assertNothingStarted();
+  }
+
+  @Test
+  void shouldRefuseAStartWithAnUnknownUnitOrNoUnitAndStartNothing() {
+    assertThatThrownBy(() -> start(startForm(CODE, "VINH, ATLANTIS"))).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("không có đơn vị mã ATLANTIS trong danh mục đơn vị");
+    Map<String, Object> noUnits = startForm(CODE, null);
+    noUnits.put(Var.PARTICIPATING_UNITS, List.of());
+    assertThatThrownBy(() -> start(noUnits)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("phải có ít nhất một đơn vị tham gia");
+    assertThatThrownBy(() -> start(startForm(CODE, " , ;"))).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("phải có ít nhất một đơn vị tham gia");
+    assertNothingStarted();
+  }
+
+  @Test
+  void shouldRefuseACampaignCodeAlreadyUsedAndMissingValues() {
+    start(startForm(CODE, "VINH"));
+
+    assertThatThrownBy(() -> start(startForm(CODE, "CUALO"))).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("mã đợt sơ kết SK-2023-2024 đã được sử dụng");
+    Map<String, Object> empty = new HashMap<>();
+    assertThatThrownBy(() -> start(empty)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("chưa nhập «Mã đợt sơ kết»")
+        .hasMessageContaining("chưa nhập «Hạn các đơn vị gửi báo cáo»");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CampaignProcess.KEY)
+        .count()).isEqualTo(1);
+  }
+
+  void assertNothingStarted() {
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+    assertThat(beans.campaigns.find(CODE)).isEmpty();
+  }
+}
