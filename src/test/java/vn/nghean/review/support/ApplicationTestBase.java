@@ -1,0 +1,138 @@
+package vn.nghean.review.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.nghean.review.campaign.CampaignProcess;
+import vn.nghean.review.report.ReportDraft;
+import vn.nghean.review.report.ReportSection;
+
+/**
+ * The whole application on a random port, shared by every test class that extends this one (one
+ * Spring context for the suite): real engine, real web layer, in-memory H2, job executor on.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class ApplicationTestBase {
+
+  public static final String PASSWORD = "demo";
+
+  @Autowired protected TestRestTemplate rest;
+  @Autowired protected ProcessEngine engine;
+  @Autowired protected ObjectMapper json;
+
+  /** Creates a user in a group once; several test classes share the database. */
+  protected void user(String id, String group) {
+    IdentityService identity = engine.getIdentityService();
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      User user = identity.newUser(id);
+      user.setPassword(PASSWORD);
+      user.setFirstName(id);
+      user.setLastName("test");
+      identity.saveUser(user);
+      identity.createMembership(id, group);
+    }
+  }
+
+  protected TestRestTemplate as(String userId) {
+    return rest.withBasicAuth(userId, PASSWORD);
+  }
+
+  /** Camunda's REST form of variables, as Tasklist sends them. */
+  protected static Map<String, Object> variables(Object... nameValuePairs) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    for (int i = 0; i < nameValuePairs.length; i += 2) {
+      Object value = nameValuePairs[i + 1];
+      String type = value instanceof Long ? "Long" : value instanceof Boolean ? "Boolean" : "String";
+      variables.put((String) nameValuePairs[i], Map.of("value", value, "type", type));
+    }
+    return Map.of("variables", variables);
+  }
+
+  protected ResponseEntity<String> post(String userId, String path, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return as(userId).exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+  }
+
+  protected ResponseEntity<String> put(String userId, String path, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return as(userId).exchange(path, HttpMethod.PUT, new HttpEntity<>(body, headers), String.class);
+  }
+
+  protected JsonNode read(ResponseEntity<String> response) {
+    try {
+      return json.readTree(response.getBody());
+    } catch (Exception e) {
+      throw new AssertionError("Not JSON: " + response.getBody(), e);
+    }
+  }
+
+  /** Starts a campaign through the start form as PV01 would, with deadlines well ahead. */
+  protected ResponseEntity<String> startCampaign(String pv01User, String code, String units) {
+    return post(pv01User, "/engine-rest/process-definition/key/" + CampaignProcess.KEY + "/submit-form",
+        variables("campaignCode", code, "campaignTitle", "Sơ kết thử nghiệm", "reviewPeriod", "2023–2024",
+            "reportDeadline", "2099-07-15", "conferenceDeadline", "2099-08-15", "participatingUnits", units));
+  }
+
+  protected Task task(String businessKey, String taskKey) {
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey)
+        .taskDefinitionKey(taskKey).singleResult();
+  }
+
+  protected static ReportDraft fullReport(String text) {
+    Map<ReportSection, String> sections = new EnumMap<>(ReportSection.class);
+    for (ReportSection section : ReportSection.values()) {
+      sections.put(section, section.title() + ": " + text);
+    }
+    return new ReportDraft(sections, 5, 4, 3, "Đề nghị khen thưởng 01 tập thể.");
+  }
+
+  protected static void await(String what, Duration timeout, BooleanSupplier condition) {
+    Instant until = Instant.now().plus(timeout);
+    while (!condition.getAsBoolean()) {
+      if (Instant.now().isAfter(until)) {
+        throw new AssertionError("Timed out waiting for " + what);
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+  }
+
+  protected static void assertStatus(ResponseEntity<String> response, int status) {
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
+  }
+
+  protected static List<String> names(JsonNode array, String field) {
+    return java.util.stream.StreamSupport.stream(array.spliterator(), false).map(n -> n.path(field).asText()).toList();
+  }
+}
