@@ -40,7 +40,7 @@ class ReviewCampaignProcessTest {
 
   /** The unit review has its own test class; this one covers the campaign. */
   @RegisterExtension
-  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
+  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder(ProcessTestBeans.CONFIGURATION)
       .excludeProcessDefinitionKeys(UnitReviewProcess.KEY).assertClassCoverageAtLeast(1.0).build();
 
   static final String CODE = "SK-2023-2024";

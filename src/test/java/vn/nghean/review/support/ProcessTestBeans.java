@@ -53,6 +53,12 @@ import vn.nghean.review.unitreview.UnitStatusTracker;
  */
 public final class ProcessTestBeans {
 
+  /**
+   * The process tests' engine configuration. Not {@code camunda.cfg.xml}: the REST layer of a Spring
+   * Boot test in the same JVM would find that name and build a second engine on the same database.
+   */
+  public static final String CONFIGURATION = "process-test.cfg.xml";
+
   public final UnitRegistry units;
   public final ReportService reports = mock(ReportService.class);
   public final ProvincialReportService provincialReports = mock(ProvincialReportService.class);

@@ -48,7 +48,7 @@ import vn.nghean.review.unitreview.UnitReviewProcess.Var;
 class UnitReviewProcessTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
+  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder(ProcessTestBeans.CONFIGURATION)
       .assertClassCoverageAtLeast(1.0).build();
 
   static final String CAMPAIGN = "SK-2023-2024";
