@@ -1,0 +1,64 @@
+package vn.nghean.review.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import vn.nghean.review.campaign.CampaignProcess;
+import vn.nghean.review.report.ReportService;
+import vn.nghean.review.report.UnitStatus;
+import vn.nghean.review.unitreview.UnitReviewProcess;
+
+/** The first start creates the demo; a second run of the same start-up adds nothing. */
+@SpringBootTest(properties = {"review.demo.enabled=true", "review.units.location=classpath:units/nghe-an.csv",
+    "spring.datasource.url=jdbc:h2:mem:demo-test;DB_CLOSE_DELAY=-1", "camunda.bpm.process-engine-name=demoTest"})
+@ActiveProfiles("test")
+class DemoDataTest {
+
+  static final String CODE = "SK-2023-2024";
+
+  @Autowired DemoData demoData;
+  @Autowired ProcessEngine engine;
+  @Autowired ReportService reports;
+
+  @Test
+  void shouldCreateTheDemoOnceWithWorkWaitingAtEveryStage() {
+    assertThat(engine.getIdentityService().checkPassword("vinhofficer", "demo")).isTrue();
+    assertThat(engine.getIdentityService().checkPassword("pv01head", "demo")).isTrue();
+    assertWaiting("VINH", "ChooseReviewFormat");
+    assertWaiting("CUALO", "HoldUnitConference");
+    assertWaiting("DIENCHAU", "DraftReport");
+    assertWaiting("THAIHOA", "ApproveUnitReport");
+    assertWaiting("HOANGMAI", "EvaluateReport");
+    assertWaiting("ANHSON", "DraftReport");
+    assertThat(reports.get(CODE, "ANHSON").getStatus()).isEqualTo(UnitStatus.UNDER_REVISION);
+    assertThat(reports.get(CODE, "CONCUONG").getStatus()).isEqualTo(UnitStatus.ACCEPTED);
+    // The report deadline falls minutes after the first start.
+    java.util.Date due = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(CODE + "/VINH")
+        .singleResult().getDueDate();
+    assertThat(due.toInstant()).isBetween(Instant.now(), Instant.now().plus(Duration.ofMinutes(11)));
+
+    long users = engine.getIdentityService().createUserQuery().count();
+    long units = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(UnitReviewProcess.KEY).count();
+    demoData.createOnce();
+
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CampaignProcess.KEY)
+        .count()).isEqualTo(1);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(UnitReviewProcess.KEY)
+        .count()).isEqualTo(units);
+    assertThat(engine.getIdentityService().createUserQuery().count()).isEqualTo(users);
+  }
+
+  void assertWaiting(String unit, String taskKey) {
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(CODE + "/" + unit)
+        .singleResult().getTaskDefinitionKey()).as(unit).isEqualTo(taskKey);
+  }
+}
