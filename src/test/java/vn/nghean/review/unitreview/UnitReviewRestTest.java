@@ -104,6 +104,20 @@ class UnitReviewRestTest extends ApplicationTestBase {
         .map(HistoricVariableInstance::getValue).noneMatch(v -> v instanceof String s && s.contains(tenThousand));
   }
 
+  @Test
+  void shouldRefuseABadCampaignStartWithAClearMessageAndStartNothing() {
+    ResponseEntity<String> refused = post("restpv01", "/engine-rest/process-definition/key/reviewCampaign/submit-form",
+        variables("campaignCode", "SK-REST-BAD", "campaignTitle", "Sơ kết", "reviewPeriod", "2023–2024",
+            "reportDeadline", "2099-07-15", "conferenceDeadline", "2099-07-01", "participatingUnits", "VINH, ATLANTIS"));
+
+    assertStatus(refused, 400);
+    assertThat(read(refused).get("message").asText())
+        .contains("hạn hoàn thành hội nghị (01/07/2099) phải sau hạn chốt tổng hợp (29/07/2099)")
+        .contains("không có đơn vị mã ATLANTIS trong danh mục đơn vị");
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKeyLike("SK-REST-BAD%").count()).isZero();
+  }
+
   ResponseEntity<String> upload(String userId, String fileName, byte[] content) {
     MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
     body.add("file", new ByteArrayResource(content) {
