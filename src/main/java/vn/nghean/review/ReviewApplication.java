@@ -4,11 +4,13 @@ import java.util.TimeZone;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 import vn.nghean.review.deadline.VietnamTime;
 
 /** The two-year review of model units, as a Camunda 7 process application. */
 @SpringBootApplication
+@EnableScheduling
 public class ReviewApplication {
 
   public static void main(String[] args) {

@@ -10,12 +10,14 @@ public final class CampaignProcess {
   public static final class Element {
     public static final String START = "StartEvent_CampaignRequested";
     public static final String ISSUE_GUIDANCE = "IssueGuidance";
+    public static final String NOTIFY_GUIDANCE_ISSUED = "Task_NotifyGuidanceIssued";
     public static final String UNIT_REVIEWS = "CallActivity_UnitReviews";
     public static final String PREPARE_PROVINCIAL_DRAFT = "Task_PrepareProvincialDraft";
     public static final String COMPILE_PROVINCIAL_REPORT = "CompileProvincialReport";
     public static final String APPROVE_PROVINCIAL_REPORT = "ApproveProvincialReport";
     public static final String PROVINCIAL_REPORT_APPROVED = "Gateway_ProvincialReportApproved";
     public static final String PREPARE_CONFERENCE = "PrepareConference";
+    public static final String SEND_INVITATIONS = "Task_SendInvitations";
     public static final String RECORD_CONFERENCE_RESULTS = "RecordConferenceResults";
     public static final String CLOSE_CAMPAIGN = "Task_CloseCampaign";
     public static final String END = "EndEvent_CampaignClosed";

@@ -1,24 +1,42 @@
 package vn.nghean.review.campaign;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import vn.nghean.review.campaign.CampaignProcess.Var;
 import vn.nghean.review.deadline.VietnamTime;
+import vn.nghean.review.identity.Groups;
+import vn.nghean.review.notification.NotificationService;
+import vn.nghean.review.notification.NotificationTexts;
+import vn.nghean.review.notification.Recipient;
+import vn.nghean.review.notification.Recipients;
 
-/** {@code Task_CloseCampaign}: marks the campaign closed; its documents stay readable. */
+/** {@code Task_CloseCampaign}: marks the campaign closed and tells everyone; its documents stay readable. */
 @Component("closeCampaign")
 public class CloseCampaign implements JavaDelegate {
 
   private final CampaignService campaigns;
+  private final NotificationService notifications;
+  private final Recipients recipients;
 
-  public CloseCampaign(CampaignService campaigns) {
+  public CloseCampaign(CampaignService campaigns, NotificationService notifications, Recipients recipients) {
     this.campaigns = campaigns;
+    this.notifications = notifications;
+    this.recipients = recipients;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    campaigns.close((String) execution.getVariable(Var.CAMPAIGN_CODE), VietnamTime.nowInstant());
+    String code = (String) execution.getVariable(Var.CAMPAIGN_CODE);
+    campaigns.close(code, VietnamTime.nowInstant());
+    List<Recipient> to = new ArrayList<>(recipients.units(campaigns.participants(code)));
+    for (String group : Groups.PROVINCE_READERS) {
+      to.addAll(recipients.group(group));
+    }
+    notifications.send(NotificationTexts.campaignClosed((String) execution.getVariable(Var.CAMPAIGN_TITLE), code), to);
   }
 }

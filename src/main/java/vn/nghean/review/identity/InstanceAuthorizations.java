@@ -9,8 +9,6 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 
 import vn.nghean.review.unit.Unit;
@@ -29,22 +27,13 @@ public class InstanceAuthorizations {
   }
 
   public void grantToUnit(String processInstanceId, Unit unit) {
-    CommandContext context = Context.getCommandContext();
-    Runnable grant = () -> {
+    // The officer whose step started this unit may not create authorizations; the process may.
+    WithoutAuthorization.run(() -> {
       for (String group : List.of(unit.officerGroup(), unit.leaderGroup())) {
         save(group, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
         save(group, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
       }
-    };
-    if (context == null) {
-      grant.run();
-    } else {
-      // The officer whose step started this unit may not create authorizations; the process may.
-      context.runWithoutAuthorization(() -> {
-        grant.run();
-        return null;
-      });
-    }
+    });
   }
 
   private void save(String group, Resource resource, String resourceId, Permission permission) {

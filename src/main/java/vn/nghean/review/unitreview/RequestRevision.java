@@ -1,25 +1,46 @@
 package vn.nghean.review.unitreview;
 
+import java.util.Date;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import vn.nghean.review.notification.NotificationService;
+import vn.nghean.review.notification.NotificationTexts;
+import vn.nghean.review.notification.Recipients;
+import vn.nghean.review.notification.TasklistLinks;
 import vn.nghean.review.report.UnitStatus;
 import vn.nghean.review.unitreview.UnitReviewProcess.Var;
 
-/** {@code Task_RequestRevision}: the report goes back to the unit, due by PV01's revision date. */
+/**
+ * {@code Task_RequestRevision}: the report goes back to the unit, due by PV01's revision date, and
+ * the unit's officers are told what to revise.
+ */
 @Component("requestRevision")
 public class RequestRevision implements JavaDelegate {
 
   private final UnitStatusTracker tracker;
+  private final NotificationService notifications;
+  private final Recipients recipients;
+  private final TasklistLinks links;
 
-  public RequestRevision(UnitStatusTracker tracker) {
+  public RequestRevision(UnitStatusTracker tracker, NotificationService notifications, Recipients recipients,
+      TasklistLinks links) {
     this.tracker = tracker;
+    this.notifications = notifications;
+    this.recipients = recipients;
+    this.links = links;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     tracker.set(execution, UnitStatus.UNDER_REVISION);
-    execution.setVariable(Var.REPORT_DUE_DATE, execution.getVariable(Var.REVISION_DUE_DATE));
+    Date due = (Date) execution.getVariable(Var.REVISION_DUE_DATE);
+    execution.setVariable(Var.REPORT_DUE_DATE, due);
+    String unit = UnitStatusTracker.unit(execution);
+    notifications.send(NotificationTexts.revisionRequested((String) execution.getVariable(Var.UNIT_NAME),
+        (String) execution.getVariable(Var.REVISION_COMMENT), due, links.tasklist(),
+        UnitStatusTracker.campaign(execution), unit), recipients.unitOfficers(unit));
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
@@ -29,6 +30,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.nghean.review.campaign.CampaignProcess.Element;
 import vn.nghean.review.campaign.CampaignProcess.Var;
 import vn.nghean.review.form.InvalidInputException;
+import vn.nghean.review.notification.NotificationKind;
+import vn.nghean.review.notification.Recipient;
 import vn.nghean.review.support.ProcessTestBeans;
 import vn.nghean.review.unitreview.UnitReviewProcess;
 
@@ -129,7 +132,11 @@ class ReviewCampaignProcessTest {
     engine.getFormService().submitTaskForm(task(campaign).getId(), Map.of(Var.GUIDANCE_NUMBER, "1234/HD-CAT-PV01",
         Var.GUIDANCE_DATE, "2024-06-01"));
 
-    assertThat(campaign).isWaitingAt(Element.UNIT_REVIEWS);
+    assertThat(campaign).isWaitingAt(Element.UNIT_REVIEWS).hasPassed(Element.NOTIFY_GUIDANCE_ISSUED);
+    verify(beans.notifications).send(argThat(m -> m.kind() == NotificationKind.GUIDANCE_ISSUED
+        && m.subject().contains("1234/HD-CAT-PV01")), argThat(to -> to.stream().map(Recipient::email).toList()
+        .containsAll(List.of("canbo.vinh@nghean.example", "lanhdao.vinh@nghean.example",
+            "canbo.cualo@nghean.example", "lanhdao.cualo@nghean.example"))));
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(campaign.getId())
         .list()).extracting(ProcessInstance::getBusinessKey)
         .containsExactlyInAnyOrder(CODE + "/VINH", CODE + "/CUALO");
@@ -167,10 +174,14 @@ class ReviewCampaignProcessTest {
     assertThat(task(campaign)).hasDefinitionKey(Element.RECORD_CONFERENCE_RESULTS).hasName("Ghi nhận kết quả hội nghị")
         .hasCandidateGroup("pv01").hasDueDate(Date.from(Instant.parse("2024-08-13T01:00:00Z")));
     assertThat(task(campaign).getFollowUpDate()).isEqualTo(conferenceDate);
+    assertThat(campaign).hasPassed(Element.SEND_INVITATIONS);
+    verify(beans.notifications).send(argThat(m -> m.kind() == NotificationKind.CONFERENCE_INVITATION
+        && m.body().contains("Hội trường Công an tỉnh")), argThat(to -> to.size() >= 4));
     engine.getFormService().submitTaskForm(task(campaign).getId(), Map.of(Var.ATTENDANCE, 150L,
         Var.CONFERENCE_CONCLUSIONS, "Hội nghị thống nhất các nhiệm vụ giai đoạn tới."));
 
     assertThat(campaign).isEnded().hasPassed(Element.CLOSE_CAMPAIGN, Element.END);
+    verify(beans.notifications).send(argThat(m -> m.kind() == NotificationKind.CAMPAIGN_CLOSED), argThat(to -> !to.isEmpty()));
     assertThat(beans.campaigns.find(CODE)).get().extracting(Campaign::getClosedAt).isNotNull();
   }
 

@@ -23,6 +23,8 @@ import vn.nghean.review.campaign.CampaignService;
 import vn.nghean.review.campaign.CampaignStarted;
 import vn.nghean.review.campaign.CheckProvincialReport;
 import vn.nghean.review.campaign.CloseCampaign;
+import vn.nghean.review.campaign.NotifyGuidanceIssued;
+import vn.nghean.review.campaign.SendInvitations;
 import vn.nghean.review.campaign.PrepareProvincialDraft;
 import vn.nghean.review.campaign.RecordProvincialDecision;
 import vn.nghean.review.campaign.ScheduleConference;
@@ -30,6 +32,10 @@ import vn.nghean.review.deadline.TaskDates;
 import vn.nghean.review.form.FormSchemas;
 import vn.nghean.review.form.ValidateTaskForm;
 import vn.nghean.review.identity.InstanceAuthorizations;
+import vn.nghean.review.notification.NotificationService;
+import vn.nghean.review.notification.NotifyNewTask;
+import vn.nghean.review.notification.Recipients;
+import vn.nghean.review.notification.TasklistLinks;
 import vn.nghean.review.report.ProvincialReportService;
 import vn.nghean.review.report.ReportService;
 import vn.nghean.review.report.UnitReport;
@@ -64,6 +70,7 @@ public final class ProcessTestBeans {
   public final ProvincialReportService provincialReports = mock(ProvincialReportService.class);
   public final CampaignRepository campaignRepository = mock(CampaignRepository.class);
   public final CampaignService campaigns;
+  public final NotificationService notifications = mock(NotificationService.class);
   private final Map<String, Campaign> savedCampaigns = new HashMap<>();
 
   private ProcessTestBeans(ProcessEngine engine) throws IOException {
@@ -88,6 +95,11 @@ public final class ProcessTestBeans {
     lenient().when(provincialReports.missingParts(anyString())).thenReturn(List.of());
 
     UnitStatusTracker tracker = new UnitStatusTracker(reports);
+    Recipients recipients = new Recipients(engine.getIdentityService(), units);
+    TasklistLinks links = new TasklistLinks("http://localhost:8080");
+    Mocks.register("notifyNewTask", new NotifyNewTask(notifications, recipients, links));
+    Mocks.register("notifyGuidanceIssued", new NotifyGuidanceIssued(campaigns, notifications, recipients, links));
+    Mocks.register("sendInvitations", new SendInvitations(campaigns, notifications, recipients));
     Mocks.register("campaignStarted", new CampaignStarted(campaigns));
     Mocks.register("campaignParticipants", new CampaignParticipants(campaigns));
     Mocks.register("taskDates", new TaskDates());
@@ -96,7 +108,7 @@ public final class ProcessTestBeans {
     Mocks.register("checkProvincialReport", new CheckProvincialReport(provincialReports));
     Mocks.register("recordProvincialDecision", new RecordProvincialDecision(reports));
     Mocks.register("scheduleConference", new ScheduleConference());
-    Mocks.register("closeCampaign", new CloseCampaign(campaigns));
+    Mocks.register("closeCampaign", new CloseCampaign(campaigns, notifications, recipients));
     Mocks.register("unitReviewStarted",
         new UnitReviewStarted(units, reports, new InstanceAuthorizations(engine.getAuthorizationService())));
     Mocks.register("trackUnitStatus", new TrackUnitStatus(tracker));
@@ -104,8 +116,8 @@ public final class ProcessTestBeans {
     Mocks.register("recordLeaderDecision", new RecordLeaderDecision(reports));
     Mocks.register("submitReport", new SubmitReport(reports));
     Mocks.register("recordEvaluation", new RecordEvaluation(reports));
-    Mocks.register("requestRevision", new RequestRevision(tracker));
-    Mocks.register("acceptReport", new AcceptReport(reports));
+    Mocks.register("requestRevision", new RequestRevision(tracker, notifications, recipients, links));
+    Mocks.register("acceptReport", new AcceptReport(reports, notifications, recipients));
     Mocks.register("closeAtCutoff", new CloseAtCutoff(reports));
   }
 

@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import vn.nghean.review.form.InvalidInputException;
+import vn.nghean.review.notification.NotificationKind;
 import vn.nghean.review.report.Rating;
 import vn.nghean.review.report.ReportDecision;
 import vn.nghean.review.report.UnitStatus;
@@ -181,6 +183,9 @@ class UnitReviewProcessTest {
     assertThat(task(unit)).hasCandidateGroup("unitANHSON").hasDueDate(revisionDue);
     assertThat(unit).variables().containsEntry(Var.UNIT_STATUS, UnitStatus.UNDER_REVISION.name());
     verify(beans.reports).setStatus(CAMPAIGN, "ANHSON", UnitStatus.UNDER_REVISION);
+    verify(beans.notifications).send(argThat(m -> m.kind() == NotificationKind.REVISION_REQUESTED
+        && m.body().contains("Làm rõ nguyên nhân hạn chế")), argThat(to -> to.stream()
+        .anyMatch(r -> "canbo.anhson@nghean.example".equals(r.email()))));
 
     complete(task(unit));
     assertThat(task(unit)).hasDefinitionKey(Element.APPROVE_UNIT_REPORT).hasDueDate(revisionDue);

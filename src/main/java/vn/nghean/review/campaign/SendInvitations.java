@@ -1,0 +1,42 @@
+package vn.nghean.review.campaign;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.nghean.review.campaign.CampaignProcess.Var;
+import vn.nghean.review.identity.Groups;
+import vn.nghean.review.notification.NotificationService;
+import vn.nghean.review.notification.NotificationTexts;
+import vn.nghean.review.notification.Recipient;
+import vn.nghean.review.notification.Recipients;
+
+/** {@code Task_SendInvitations}: the conference invitation goes to every unit and the Steering Committee. */
+@Component("sendInvitations")
+public class SendInvitations implements JavaDelegate {
+
+  private final CampaignService campaigns;
+  private final NotificationService notifications;
+  private final Recipients recipients;
+
+  public SendInvitations(CampaignService campaigns, NotificationService notifications, Recipients recipients) {
+    this.campaigns = campaigns;
+    this.notifications = notifications;
+    this.recipients = recipients;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String code = (String) execution.getVariable(Var.CAMPAIGN_CODE);
+    List<Recipient> to = new ArrayList<>(recipients.units(campaigns.participants(code)));
+    to.addAll(recipients.group(Groups.STEERING_COMMITTEE));
+    to.addAll(recipients.group(Groups.PV01_LEAD));
+    notifications.send(NotificationTexts.invitation((String) execution.getVariable(Var.CAMPAIGN_TITLE),
+        (Date) execution.getVariable(Var.CONFERENCE_DATE), (String) execution.getVariable(Var.CONFERENCE_VENUE),
+        (String) execution.getVariable(Var.CONFERENCE_AGENDA), code), to);
+  }
+}

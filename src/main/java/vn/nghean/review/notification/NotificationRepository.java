@@ -1,0 +1,22 @@
+package vn.nghean.review.notification;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface NotificationRepository extends JpaRepository<Notification, Long> {
+
+  @Query("select n.id from Notification n where n.state = 'PENDING' and n.nextAttemptAt <= ?1 order by n.id")
+  List<Long> findDue(Instant now, Pageable page);
+
+  List<Notification> findByRecipientUserIdOrderByCreatedAtDescIdDesc(String userId, Pageable page);
+
+  List<Notification> findByStateOrderByCreatedAtDesc(DeliveryState state, Pageable page);
+
+  long countByState(DeliveryState state);
+
+  List<Notification> findByCampaignCodeAndKind(String campaignCode, NotificationKind kind);
+}

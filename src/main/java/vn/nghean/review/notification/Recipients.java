@@ -1,0 +1,74 @@
+package vn.nghean.review.notification;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+import vn.nghean.review.identity.WithoutAuthorization;
+import vn.nghean.review.unit.Unit;
+import vn.nghean.review.unit.UnitRegistry;
+
+/** Whom to notify: the unit registry's addresses and the members of the groups concerned. */
+@Component
+public class Recipients {
+
+  private final IdentityService identityService;
+  private final UnitRegistry units;
+
+  public Recipients(IdentityService identityService, UnitRegistry units) {
+    this.identityService = identityService;
+    this.units = units;
+  }
+
+  public List<Recipient> unitOfficers(String unitCode) {
+    Unit unit = units.get(unitCode);
+    List<Recipient> recipients = new ArrayList<>(addresses(unit.officerEmails()));
+    recipients.addAll(group(unit.officerGroup()));
+    return recipients;
+  }
+
+  public List<Recipient> unitLeaders(String unitCode) {
+    Unit unit = units.get(unitCode);
+    List<Recipient> recipients = new ArrayList<>(addresses(unit.leaderEmails()));
+    recipients.addAll(group(unit.leaderGroup()));
+    return recipients;
+  }
+
+  /** Officers and leader of each unit. */
+  public List<Recipient> units(Collection<String> unitCodes) {
+    List<Recipient> recipients = new ArrayList<>();
+    for (String code : unitCodes) {
+      recipients.addAll(unitOfficers(code));
+      recipients.addAll(unitLeaders(code));
+    }
+    return recipients;
+  }
+
+  /** Everyone a task's candidate group stands for: for a unit group, the registry's addresses too. */
+  public List<Recipient> candidates(String groupId) {
+    for (Unit unit : units.all()) {
+      if (unit.officerGroup().equals(groupId)) {
+        return unitOfficers(unit.code());
+      }
+      if (unit.leaderGroup().equals(groupId)) {
+        return unitLeaders(unit.code());
+      }
+    }
+    return group(groupId);
+  }
+
+  /** The members of a group, whoever's step asks. */
+  public List<Recipient> group(String groupId) {
+    List<User> members = WithoutAuthorization.call(
+        () -> identityService.createUserQuery().memberOfGroup(groupId).list());
+    return members.stream().map(u -> new Recipient(u.getId(), u.getEmail())).toList();
+  }
+
+  private static List<Recipient> addresses(List<String> emails) {
+    return emails.stream().map(e -> new Recipient(null, e)).toList();
+  }
+}
