@@ -8,14 +8,20 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -28,6 +34,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.nghean.review.campaign.CampaignProcess;
+import vn.nghean.review.notification.Message;
+import vn.nghean.review.notification.NotificationKind;
+import vn.nghean.review.notification.NotificationService;
+import vn.nghean.review.notification.Recipient;
 import vn.nghean.review.report.ReportDraft;
 import vn.nghean.review.report.ReportSection;
 
@@ -37,7 +47,37 @@ import vn.nghean.review.report.ReportSection;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(ApplicationTestBase.TestBeans.class)
 public abstract class ApplicationTestBase {
+
+  /** Beans only tests use; declared here so that every application test shares one context. */
+  @TestConfiguration
+  public static class TestBeans {
+
+    /** Writes a notification, then fails as many times as a test asks before it succeeds. */
+    @Bean
+    public FlakyNotifier flakyNotifier(NotificationService notifications) {
+      return new FlakyNotifier(notifications);
+    }
+  }
+
+  public static class FlakyNotifier implements JavaDelegate {
+    public final AtomicInteger failuresLeft = new AtomicInteger();
+    private final NotificationService notifications;
+
+    FlakyNotifier(NotificationService notifications) {
+      this.notifications = notifications;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      notifications.send(new Message(NotificationKind.REMINDER, "Thử gửi lại", "Nội dung thử", null, null, null),
+          List.of(new Recipient(null, (String) execution.getVariable("to"))));
+      if (failuresLeft.getAndDecrement() > 0) {
+        throw new IllegalStateException("simulated failure after the notification was written");
+      }
+    }
+  }
 
   public static final String PASSWORD = "demo";
 

@@ -1,0 +1,158 @@
+package vn.nghean.review.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import vn.nghean.review.support.ApplicationTestBase;
+
+/** Mail as users notice it: through a real SMTP server (GreenMail) in the test JVM. */
+class NotificationMailTest extends ApplicationTestBase {
+
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
+
+  @Autowired NotificationService notifications;
+  @Autowired NotificationRepository outbox;
+  @Autowired TransactionTemplate transactions;
+  @Autowired MeterRegistry meters;
+  @Autowired FlakyNotifier flakyNotifier;
+
+  List<MimeMessage> mailTo(String address) {
+    return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+      try {
+        return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equals(address));
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }).toList();
+  }
+
+  void write(String subject, String to) {
+    transactions.executeWithoutResult(status -> notifications.send(
+        new Message(NotificationKind.REMINDER, subject, "Nội dung: hạn gửi báo cáo sắp đến.", null, null, null),
+        List.of(new Recipient(null, to))));
+  }
+
+  @Test
+  void shouldMailTheUnitAndLetItsOfficerReadItWhenGuidanceIsIssued() throws Exception {
+    user("mailpv01", "pv01");
+    user("mailvinh", "unitVINH");
+    assertStatus(startCampaign("mailpv01", "SK-MAIL-1", "VINH"), 200);
+    String guidance = task("SK-MAIL-1", "IssueGuidance").getId();
+    assertStatus(post("mailpv01", "/engine-rest/task/" + guidance + "/submit-form",
+        variables("guidanceNumber", "99/HD-CAT-PV01", "guidanceDate", "2099-06-01")), 204);
+
+    await("the guidance mail", Duration.ofSeconds(20), () -> mailTo("canbo.vinh@nghean.example").size() >= 2);
+    MimeMessage guidanceMail = mailTo("canbo.vinh@nghean.example").stream()
+        .filter(m -> subject(m).startsWith("[Sơ kết] Hướng dẫn")).findFirst().orElseThrow();
+    assertThat(subject(guidanceMail)).isEqualTo("[Sơ kết] Hướng dẫn 99/HD-CAT-PV01: Sơ kết thử nghiệm");
+    assertThat(GreenMailUtil.getBody(guidanceMail)).isNotBlank();
+    assertThat(guidanceMail.getContent().toString())
+        .contains("Phòng PV01 Công an tỉnh đã ban hành hướng dẫn số 99/HD-CAT-PV01")
+        .contains("trước 00:00 ngày 15/07/2099");
+    assertThat(mailTo("lanhdao.vinh@nghean.example")).extracting(this::subject)
+        .contains("[Sơ kết] Hướng dẫn 99/HD-CAT-PV01: Sơ kết thử nghiệm");
+    assertThat(mailTo("canbo.vinh@nghean.example")).extracting(this::subject)
+        .contains("[Sơ kết] Việc mới: Chọn hình thức sơ kết - UBND thành phố Vinh");
+
+    JsonNode mine = read(as("mailvinh").getForEntity("/api/notifications", String.class));
+    assertThat(names(mine, "kind")).startsWith("TASK_ASSIGNED").contains("GUIDANCE_ISSUED");
+    assertThat(mine.get(0).get("link").asText()).contains("/camunda/app/tasklist/default/#/?task=");
+    assertThat(names(read(as("mailpv01").getForEntity("/api/notifications", String.class)), "kind"))
+        .doesNotContain("GUIDANCE_ISSUED");
+  }
+
+  @Test
+  void shouldSendNothingForAStepThatRollsBack() throws InterruptedException {
+    long before = outbox.count();
+    transactions.executeWithoutResult(status -> {
+      notifications.send(new Message(NotificationKind.ESCALATION, "Không được gửi", "?", null, null, null),
+          List.of(new Recipient(null, "rollback@test.example")));
+      status.setRollbackOnly();
+    });
+
+    Thread.sleep(1000);
+    assertThat(outbox.count()).isEqualTo(before);
+    assertThat(mailTo("rollback@test.example")).isEmpty();
+  }
+
+  @Test
+  void shouldSendOnceWhenTheJobThatWroteTheNotificationIsRetriedAfterAFailure() {
+    BpmnModelInstance model = Bpmn.createExecutableProcess("flakyNotification").camundaHistoryTimeToLive(1)
+        .startEvent().serviceTask("Task_Flaky").camundaAsyncBefore().camundaFailedJobRetryTimeCycle("R3/PT0.5S")
+        .camundaDelegateExpression("${flakyNotifier}").endEvent().done();
+    engine.getRepositoryService().createDeployment().addModelInstance("flaky.bpmn", model).deploy();
+    flakyNotifier.failuresLeft.set(1);
+
+    String id = engine.getRuntimeService().startProcessInstanceByKey("flakyNotification",
+        Map.of("to", "retried@test.example")).getId();
+
+    await("the retried job to succeed", Duration.ofSeconds(30), () -> engine.getHistoryService()
+        .createHistoricProcessInstanceQuery().processInstanceId(id).finished().count() == 1);
+    await("the mail", Duration.ofSeconds(20), () -> !mailTo("retried@test.example").isEmpty());
+    assertThat(engine.getHistoryService().createHistoricJobLogQuery().processInstanceId(id).failureLog().count())
+        .isEqualTo(1);
+    assertThat(mailTo("retried@test.example")).hasSize(1);
+  }
+
+  @Test
+  void shouldKeepMailWhileTheServerIsDownAndDeliverItOnceItIsBack() {
+    smtp.stop();
+    write("Thư chờ máy chủ", "waiting@test.example");
+
+    await("a failed attempt", Duration.ofSeconds(20), () -> outbox.findAll().stream()
+        .anyMatch(n -> "waiting@test.example".equals(n.getRecipientEmail()) && n.getAttempts() >= 1));
+    Notification waiting = outbox.findAll().stream()
+        .filter(n -> "waiting@test.example".equals(n.getRecipientEmail())).findFirst().orElseThrow();
+    assertThat(waiting.getState()).isEqualTo(DeliveryState.PENDING);
+    assertThat(waiting.getLastError()).isNotBlank();
+
+    smtp.start();
+    await("the delivery", Duration.ofSeconds(20), () -> !mailTo("waiting@test.example").isEmpty());
+    assertThat(mailTo("waiting@test.example")).hasSize(1).extracting(this::subject).containsExactly("Thư chờ máy chủ");
+  }
+
+  @Test
+  void shouldShowOperatorsAFailureAfterTheLastAttempt() {
+    smtp.stop();
+    double failedBefore = meters.counter("review.notifications.failed").count();
+    write("Thư không gửi được", "unreachable@test.example");
+
+    await("the last attempt", Duration.ofSeconds(30), () -> outbox.findAll().stream()
+        .anyMatch(n -> "unreachable@test.example".equals(n.getRecipientEmail())
+            && n.getState() == DeliveryState.FAILED));
+    assertThat(meters.counter("review.notifications.failed").count()).isGreaterThan(failedBefore);
+    JsonNode failed = read(as("demo").getForEntity("/api/notifications/failed", String.class));
+    assertThat(names(failed, "recipientEmail")).contains("unreachable@test.example");
+    assertThat(failed.get(0).get("attempts").asInt()).isEqualTo(3);
+    user("mailofficer", "unitCUALO");
+    assertStatus(as("mailofficer").getForEntity("/api/notifications/failed", String.class), 403);
+  }
+
+  String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
