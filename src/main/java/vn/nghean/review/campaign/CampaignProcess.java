@@ -21,6 +21,12 @@ public final class CampaignProcess {
     public static final String RECORD_CONFERENCE_RESULTS = "RecordConferenceResults";
     public static final String CLOSE_CAMPAIGN = "Task_CloseCampaign";
     public static final String END = "EndEvent_CampaignClosed";
+    public static final String REPORT_DEADLINE_SUMMARY = "Timer_ReportDeadlineSummary";
+    public static final String SUMMARISE_MISSING_REPORTS = "Task_SummariseMissingReports";
+    public static final String CONFERENCE_REMINDER = "Timer_ConferenceReminder";
+    public static final String REMIND_CONFERENCE = "Task_RemindConference";
+    public static final String CONFERENCE_OVERDUE = "Timer_ConferenceOverdue";
+    public static final String ESCALATE_CONFERENCE = "Task_EscalateConference";
 
     private Element() {}
   }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.nghean.review.campaign.CampaignProcess.Var;
+import vn.nghean.review.deadline.CampaignDeadlines;
+import vn.nghean.review.deadline.UnitDeadlines;
 import vn.nghean.review.deadline.VietnamTime;
 import vn.nghean.review.form.FormSchemas;
 import vn.nghean.review.form.InvalidInputException;
@@ -66,9 +69,33 @@ public class CampaignService {
           + ") phải sau hạn chốt tổng hợp (" + VietnamTime.formatDay(cutoff) + ")");
     }
     List<String> unitCodes = unitCodes(variables.get(Var.PARTICIPATING_UNITS), problems);
+    Map<String, Integer> ladder = ladderDays(variables);
+    if (ladder.get(UnitDeadlines.SECOND_REMINDER_DAYS) >= ladder.get(UnitDeadlines.FIRST_REMINDER_DAYS)) {
+      problems.add("nhắc hạn lần 2 phải gần hạn hơn nhắc hạn lần 1");
+    }
     InvalidInputException.throwIfAny(problems);
     return new CampaignPlan(code, text(variables.get(Var.CAMPAIGN_TITLE)), text(variables.get(Var.REVIEW_PERIOD)),
-        reportDeadline, cutoff, conferenceDeadline, unitCodes);
+        reportDeadline, cutoff, conferenceDeadline, unitCodes, ladder);
+  }
+
+  /** The ladder's durations in days, the design's defaults where the form left them out. */
+  private static Map<String, Integer> ladderDays(Map<String, Object> variables) {
+    Map<String, Integer> days = new LinkedHashMap<>();
+    days.put(UnitDeadlines.FIRST_REMINDER_DAYS, UnitDeadlines.DEFAULT_FIRST_REMINDER_DAYS);
+    days.put(UnitDeadlines.SECOND_REMINDER_DAYS, UnitDeadlines.DEFAULT_SECOND_REMINDER_DAYS);
+    days.put(UnitDeadlines.ESCALATION_INTERVAL_DAYS, UnitDeadlines.DEFAULT_ESCALATION_INTERVAL_DAYS);
+    days.put(UnitDeadlines.EVALUATION_DAYS, UnitDeadlines.DEFAULT_EVALUATION_DAYS);
+    days.put(CampaignDeadlines.CONFERENCE_REMINDER_DAYS, CampaignDeadlines.DEFAULT_CONFERENCE_REMINDER_DAYS);
+    days.replaceAll((name, fallback) -> {
+      try {
+        Object given = variables.get(name);
+        return given == null || given.toString().isBlank() ? fallback
+            : new java.math.BigDecimal(given.toString().strip()).intValueExact();
+      } catch (ArithmeticException | NumberFormatException e) {
+        return fallback; // the form check reports it
+      }
+    });
+    return days;
   }
 
   private List<String> unitCodes(Object given, List<String> problems) {

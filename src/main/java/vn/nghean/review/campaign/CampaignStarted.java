@@ -34,5 +34,6 @@ public class CampaignStarted implements ExecutionListener {
     execution.setVariable(Var.CONFERENCE_DEADLINE, plan.conferenceDeadline());
     execution.setVariable(Var.PARTICIPATING_UNITS, String.join(", ", plan.unitCodes()));
     execution.setVariable(Var.UNIT_COUNT, plan.unitCodes().size());
+    plan.ladderDays().forEach(execution::setVariable);
   }
 }

@@ -50,6 +50,61 @@ public final class NotificationTexts {
             + "\nChương trình:\n" + agenda + SIGNATURE, null, campaignCode, null);
   }
 
+  public static Message reminder(String unitName, int daysLeft, Date due, String link, String campaignCode,
+      String unitCode) {
+    return new Message(NotificationKind.REMINDER, "[Sơ kết] Nhắc hạn gửi báo cáo - còn " + daysLeft + " ngày",
+        "Kính gửi " + unitName + ",\n\nHạn gửi báo cáo sơ kết là " + VietnamTime.formatDayTime(due)
+            + " (còn " + daysLeft + " ngày). Đề nghị đơn vị hoàn thành và gửi báo cáo đúng hạn.\n\nVào hệ thống: " + link
+            + SIGNATURE, link, campaignCode, unitCode);
+  }
+
+  public static Message overdue(String unitName, Date due, String link, String campaignCode, String unitCode) {
+    return new Message(NotificationKind.ESCALATION, "[Sơ kết] QUÁ HẠN: " + unitName + " chưa gửi báo cáo",
+        unitName + " chưa gửi báo cáo sơ kết, đã quá hạn " + VietnamTime.formatDayTime(due)
+            + ".\nĐề nghị lãnh đạo đơn vị chỉ đạo hoàn thành, gửi báo cáo ngay.\n\nVào hệ thống: " + link + SIGNATURE,
+        link, campaignCode, unitCode);
+  }
+
+  public static Message escalation(String unitName, Date due, int count, String campaignCode, String unitCode) {
+    return new Message(NotificationKind.ESCALATION, "[Sơ kết] Đôn đốc lần " + count + ": " + unitName
+        + " chưa gửi báo cáo", "Ban Chỉ đạo tỉnh, lãnh đạo Phòng PV01:\n\n" + unitName
+        + " vẫn chưa gửi báo cáo sơ kết, quá hạn từ " + VietnamTime.formatDayTime(due) + " (đôn đốc lần " + count
+        + ")." + SIGNATURE, null, campaignCode, unitCode);
+  }
+
+  public static Message evaluationReminder(String unitName, Date due, String link, String campaignCode,
+      String unitCode) {
+    return new Message(NotificationKind.REMINDER, "[Sơ kết] Báo cáo của " + unitName + " chưa được thẩm định",
+        "Lãnh đạo Phòng PV01:\n\nBáo cáo của " + unitName + " đã quá hạn thẩm định ("
+            + VietnamTime.formatDayTime(due) + ").\n\nVào hệ thống: " + link + SIGNATURE, link, campaignCode, unitCode);
+  }
+
+  public static Message notSubmittedAtCutoff(String unitName, String campaignCode, String unitCode) {
+    return new Message(NotificationKind.ESCALATION, "[Sơ kết] " + unitName + " không gửi báo cáo",
+        "Đã hết hạn tổng hợp: " + unitName + " không gửi báo cáo sơ kết và được ghi nhận «không gửi báo cáo» "
+            + "trong báo cáo toàn tỉnh." + SIGNATURE, null, campaignCode, unitCode);
+  }
+
+  public static Message missingReports(String title, java.util.List<String> unitNames, String campaignCode) {
+    String list = unitNames.isEmpty() ? "Tất cả các đơn vị đã gửi báo cáo."
+        : "Các đơn vị chưa gửi báo cáo (" + unitNames.size() + "):\n- " + String.join("\n- ", unitNames);
+    return new Message(NotificationKind.ESCALATION, "[Sơ kết] Hết hạn gửi báo cáo: " + unitNames.size()
+        + " đơn vị chưa gửi", "Ban Chỉ đạo tỉnh:\n\nĐã đến hạn gửi báo cáo " + title + ".\n" + list + SIGNATURE,
+        null, campaignCode, null);
+  }
+
+  public static Message conferenceReminder(String title, Date deadline, String campaignCode) {
+    return new Message(NotificationKind.REMINDER, "[Sơ kết] Nhắc tổ chức hội nghị sơ kết cấp tỉnh",
+        "Phòng PV01:\n\nHội nghị " + title + " cấp tỉnh cần hoàn thành trước " + VietnamTime.formatDayTime(deadline)
+            + "." + SIGNATURE, null, campaignCode, null);
+  }
+
+  public static Message conferenceOverdue(String title, Date deadline, String campaignCode) {
+    return new Message(NotificationKind.ESCALATION, "[Sơ kết] QUÁ HẠN tổ chức hội nghị sơ kết cấp tỉnh",
+        "Ban Chỉ đạo tỉnh, lãnh đạo Phòng PV01:\n\nHội nghị " + title + " cấp tỉnh chưa được tổ chức, đã quá hạn "
+            + VietnamTime.formatDayTime(deadline) + "." + SIGNATURE, null, campaignCode, null);
+  }
+
   public static Message campaignClosed(String title, String campaignCode) {
     return new Message(NotificationKind.CAMPAIGN_CLOSED, "[Sơ kết] Kết thúc đợt: " + title,
         "Đợt " + title + " đã kết thúc. Các báo cáo vẫn được lưu và tra cứu trên hệ thống." + SIGNATURE,

@@ -138,6 +138,26 @@ public class ReportService {
     return report.getStatus();
   }
 
+  public void markOverdue(String campaignCode, String unitCode) {
+    get(campaignCode, unitCode).markedOverdue();
+  }
+
+  /** @return how many times the unit has now been escalated in this round */
+  public int escalate(String campaignCode, String unitCode) {
+    UnitReport report = get(campaignCode, unitCode);
+    report.escalated();
+    return report.getEscalationCount();
+  }
+
+  /** A revision round starts with a new due date: the unit is no longer overdue. */
+  public void startRevisionRound(String campaignCode, String unitCode) {
+    get(campaignCode, unitCode).newRound();
+  }
+
+  public void recordExplanation(String campaignCode, String unitCode, String reason, Instant committedDate, Instant at) {
+    get(campaignCode, unitCode).explained(reason, committedDate, at);
+  }
+
   /** Stores the signed report file, replacing the previous one. */
   public ReportAttachment attach(String campaignCode, String unitCode, String fileName, String contentType,
       byte[] content, String userId) {

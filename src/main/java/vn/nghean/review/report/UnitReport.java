@@ -80,6 +80,13 @@ public class UnitReport {
   private Instant acceptedAt;
   private boolean closedAtCutoff;
 
+  /** Past the due date of its round without submitting; cleared when a new round begins. */
+  private boolean overdue;
+  private int escalationCount;
+  @Column(length = 4000) private String explanationReason;
+  private Instant explanationCommittedDate;
+  private Instant explainedAt;
+
   protected UnitReport() {}
 
   public UnitReport(String campaignCode, String unitCode, String unitName, String processInstanceId) {
@@ -167,6 +174,30 @@ public class UnitReport {
     }
   }
 
+  void markedOverdue() {
+    this.overdue = true;
+  }
+
+  void escalated() {
+    this.escalationCount++;
+  }
+
+  void newRound() {
+    this.overdue = false;
+    this.escalationCount = 0;
+  }
+
+  void explained(String reason, Instant committedDate, Instant at) {
+    this.explanationReason = reason;
+    this.explanationCommittedDate = committedDate;
+    this.explainedAt = at;
+  }
+
+  public boolean isOverdue() { return overdue; }
+  public int getEscalationCount() { return escalationCount; }
+  public String getExplanationReason() { return explanationReason; }
+  public Instant getExplanationCommittedDate() { return explanationCommittedDate; }
+  public Instant getExplainedAt() { return explainedAt; }
   public Long getId() { return id; }
   public String getCampaignCode() { return campaignCode; }
   public String getUnitCode() { return unitCode; }

@@ -1,27 +1,54 @@
 package vn.nghean.review.unitreview;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import vn.nghean.review.deadline.DeadlineKind;
+import vn.nghean.review.deadline.DeadlineRecords;
+import vn.nghean.review.identity.Groups;
+import vn.nghean.review.notification.NotificationService;
+import vn.nghean.review.notification.NotificationTexts;
+import vn.nghean.review.notification.Recipient;
+import vn.nghean.review.notification.Recipients;
 import vn.nghean.review.report.ReportService;
+import vn.nghean.review.report.UnitStatus;
+import vn.nghean.review.unitreview.UnitReviewProcess.Var;
 
 /**
  * {@code Task_CloseAtCutoff}: at the synthesis cut-off the unit is closed; one that never submitted
- * is recorded as not submitted, and the campaign goes on without it.
+ * is recorded as not submitted, the Steering Committee is told, and the campaign goes on without it.
  */
 @Component("closeAtCutoff")
 public class CloseAtCutoff implements JavaDelegate {
 
   private final ReportService reports;
+  private final NotificationService notifications;
+  private final Recipients recipients;
+  private final DeadlineRecords records;
 
-  public CloseAtCutoff(ReportService reports) {
+  public CloseAtCutoff(ReportService reports, NotificationService notifications, Recipients recipients,
+      DeadlineRecords records) {
     this.reports = reports;
+    this.notifications = notifications;
+    this.recipients = recipients;
+    this.records = records;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    UnitStatusTracker.show(execution,
-        reports.closeAtCutoff(UnitStatusTracker.campaign(execution), UnitStatusTracker.unit(execution)));
+    String campaign = UnitStatusTracker.campaign(execution);
+    String unit = UnitStatusTracker.unit(execution);
+    UnitStatus status = reports.closeAtCutoff(campaign, unit);
+    UnitStatusTracker.show(execution, status);
+    List<Recipient> to = List.of();
+    if (status == UnitStatus.NOT_SUBMITTED) {
+      to = recipients.group(Groups.STEERING_COMMITTEE);
+      notifications.send(NotificationTexts.notSubmittedAtCutoff((String) execution.getVariable(Var.UNIT_NAME),
+          campaign, unit), to);
+    }
+    records.record(execution, campaign, unit, DeadlineKind.CUTOFF, 0, to, false, status.label());
   }
 }

@@ -6,10 +6,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import vn.nghean.review.deadline.DeadlineLadder;
 import vn.nghean.review.notification.NotificationService;
 import vn.nghean.review.notification.NotificationTexts;
 import vn.nghean.review.notification.Recipients;
 import vn.nghean.review.notification.TasklistLinks;
+import vn.nghean.review.report.ReportService;
 import vn.nghean.review.report.UnitStatus;
 import vn.nghean.review.unitreview.UnitReviewProcess.Var;
 
@@ -21,13 +23,15 @@ import vn.nghean.review.unitreview.UnitReviewProcess.Var;
 public class RequestRevision implements JavaDelegate {
 
   private final UnitStatusTracker tracker;
+  private final ReportService reports;
   private final NotificationService notifications;
   private final Recipients recipients;
   private final TasklistLinks links;
 
-  public RequestRevision(UnitStatusTracker tracker, NotificationService notifications, Recipients recipients,
-      TasklistLinks links) {
+  public RequestRevision(UnitStatusTracker tracker, ReportService reports, NotificationService notifications,
+      Recipients recipients, TasklistLinks links) {
     this.tracker = tracker;
+    this.reports = reports;
     this.notifications = notifications;
     this.recipients = recipients;
     this.links = links;
@@ -36,11 +40,16 @@ public class RequestRevision implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     tracker.set(execution, UnitStatus.UNDER_REVISION);
+    String campaign = UnitStatusTracker.campaign(execution);
+    reports.startRevisionRound(campaign, UnitStatusTracker.unit(execution));
+    execution.setVariable(Var.ROUND, ((Number) execution.getVariable(Var.ROUND)).intValue() + 1);
+    execution.setVariable(DeadlineLadder.OVERDUE, false);
+    execution.setVariable(DeadlineLadder.ESCALATION_LEVEL, 0);
     Date due = (Date) execution.getVariable(Var.REVISION_DUE_DATE);
     execution.setVariable(Var.REPORT_DUE_DATE, due);
     String unit = UnitStatusTracker.unit(execution);
     notifications.send(NotificationTexts.revisionRequested((String) execution.getVariable(Var.UNIT_NAME),
         (String) execution.getVariable(Var.REVISION_COMMENT), due, links.tasklist(),
-        UnitStatusTracker.campaign(execution), unit), recipients.unitOfficers(unit));
+        campaign, unit), recipients.unitOfficers(unit));
   }
 }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import vn.nghean.review.deadline.UnitDeadlines;
 import vn.nghean.review.deadline.VietnamTime;
 import vn.nghean.review.report.ReportService;
 import vn.nghean.review.unitreview.UnitReviewProcess.Var;
@@ -32,6 +33,7 @@ public class SubmitReport implements JavaDelegate {
     UnitStatusTracker.show(execution, reports.get(UnitStatusTracker.campaign(execution),
         UnitStatusTracker.unit(execution)).getStatus());
     execution.setVariable(Var.SUBMITTED_ON_TIME, onTime);
-    execution.setVariable(Var.EVALUATION_DUE_DATE, VietnamTime.plusDays(now, UnitReviewProcess.EVALUATION_DAYS));
+    execution.setVariable(Var.EVALUATION_DUE_DATE, VietnamTime.plusDays(now,
+        UnitDeadlines.days(execution, UnitDeadlines.EVALUATION_DAYS, UnitDeadlines.DEFAULT_EVALUATION_DAYS)));
   }
 }

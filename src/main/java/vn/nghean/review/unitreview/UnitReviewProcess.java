@@ -9,6 +9,16 @@ public final class UnitReviewProcess {
   public static final class Element {
     public static final String START = "StartEvent_UnitReviewStarted";
     public static final String REVIEW = "SubProcess_Review";
+    public static final String PREPARATION = "SubProcess_Preparation";
+    public static final String FIRST_REMINDER = "Timer_FirstReminder";
+    public static final String SECOND_REMINDER = "Timer_SecondReminder";
+    public static final String REPORT_OVERDUE = "Timer_ReportOverdue";
+    public static final String ESCALATION = "Timer_Escalation";
+    public static final String EXPLANATION_REQUESTED = "Event_ExplanationRequested";
+    public static final String PROVIDE_EXPLANATION = "ProvideExplanation";
+    public static final String RECORD_EXPLANATION = "Task_RecordExplanation";
+    public static final String EVALUATION_OVERDUE = "Timer_EvaluationOverdue";
+    public static final String REMIND_EVALUATION = "Task_RemindEvaluation";
     public static final String CHOOSE_REVIEW_FORMAT = "ChooseReviewFormat";
     public static final String REVIEW_FORMAT = "Gateway_ReviewFormat";
     public static final String HOLD_UNIT_CONFERENCE = "HoldUnitConference";
@@ -39,6 +49,8 @@ public final class UnitReviewProcess {
     public static final String SYNTHESIS_CUTOFF = "synthesisCutoff";
     /** Due date of drafting and approval: the report deadline, or the revision due date. */
     public static final String REPORT_DUE_DATE = "reportDueDate";
+    /** 1 for the first preparation, 2 and more after each revision request. */
+    public static final String ROUND = "round";
     public static final String REVIEW_FORMAT = "reviewFormat";
     public static final String PLANNED_DATE = "plannedDate";
     public static final String CONFERENCE_HELD_ON = "conferenceHeldOn";
@@ -68,8 +80,6 @@ public final class UnitReviewProcess {
   public static final String ACCEPT = "ACCEPT";
   public static final String REVISE = "REVISE";
 
-  /** PV01 evaluates a report within this many days of its submission (design section 5). */
-  public static final int EVALUATION_DAYS = 5;
 
   private UnitReviewProcess() {}
 }

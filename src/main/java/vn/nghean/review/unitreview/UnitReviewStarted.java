@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
+import vn.nghean.review.deadline.DeadlineLadder;
 import vn.nghean.review.identity.InstanceAuthorizations;
 import vn.nghean.review.report.ReportService;
 import vn.nghean.review.report.UnitStatus;
@@ -35,6 +36,9 @@ public class UnitReviewStarted implements ExecutionListener {
     authorizations.grantToUnit(execution.getProcessInstanceId(), unit);
     execution.setVariable(Var.UNIT_NAME, unit.name());
     execution.setVariable(Var.REPORT_DUE_DATE, execution.getVariable(Var.REPORT_DEADLINE));
+    execution.setVariable(Var.ROUND, 1);
+    execution.setVariable(DeadlineLadder.OVERDUE, false);
+    execution.setVariable(DeadlineLadder.ESCALATION_LEVEL, 0);
     UnitStatusTracker.show(execution, UnitStatus.NOT_STARTED);
   }
 }

@@ -6,7 +6,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.times;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import java.time.Instant;
 import java.util.Date;
@@ -32,6 +34,7 @@ import vn.nghean.review.campaign.CampaignProcess.Var;
 import vn.nghean.review.form.InvalidInputException;
 import vn.nghean.review.notification.NotificationKind;
 import vn.nghean.review.notification.Recipient;
+import vn.nghean.review.report.UnitReport;
 import vn.nghean.review.support.ProcessTestBeans;
 import vn.nghean.review.unitreview.UnitReviewProcess;
 
@@ -110,13 +113,14 @@ class ReviewCampaignProcessTest {
 
   /** Runs every due job, as the job executor would, until none is left. */
   void runDueJobs() {
-    for (int round = 0; round < 50; round++) {
-      List<Job> jobs = engine.getManagementService().createJobQuery().executable().list();
+    for (int round = 0; round < 500; round++) {
+      List<Job> jobs = engine.getManagementService().createJobQuery().executable().listPage(0, 1);
       if (jobs.isEmpty()) {
         return;
       }
-      jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+      engine.getManagementService().executeJob(jobs.get(0).getId());
     }
+    throw new AssertionError("jobs keep coming");
   }
 
   @Test
@@ -196,6 +200,35 @@ class ReviewCampaignProcessTest {
     assertThat(campaign).isWaitingAt(Element.COMPILE_PROVINCIAL_REPORT);
     verify(beans.reports).closeAtCutoff(CODE, "KYSON");
     verify(beans.reports, times(0)).closeAtCutoff(CODE, "VINH");
+  }
+
+  void fire(ProcessInstance campaign, String timerId) {
+    Job timer = engine.getManagementService().createJobQuery().processInstanceId(campaign.getId()).activityId(timerId)
+        .singleResult();
+    assertThat(timer).as(timerId).isNotNull();
+    ClockUtil.setCurrentTime(timer.getDuedate());
+    engine.getManagementService().executeJob(timer.getId());
+  }
+
+  @Test
+  void shouldTellTheSteeringCommitteeWhoHasNotSubmittedAndChasePv01ForTheConference() {
+    ProcessInstance campaign = startAndIssueGuidance("VINH,KYSON");
+    when(beans.reports.byCampaign(CODE)).thenReturn(List.of(new UnitReport(CODE, "KYSON", "UBND huyện Kỳ Sơn", null)));
+
+    fire(campaign, Element.REPORT_DEADLINE_SUMMARY);
+    verify(beans.notifications).send(argThat(m -> m.kind() == NotificationKind.ESCALATION
+        && m.subject().equals("[Sơ kết] Hết hạn gửi báo cáo: 1 đơn vị chưa gửi") && m.body().contains("- UBND huyện Kỳ Sơn")),
+        any());
+    assertThat(campaign).hasPassed(Element.SUMMARISE_MISSING_REPORTS).isWaitingAt(Element.UNIT_REVIEWS);
+
+    fire(campaign, Element.CONFERENCE_REMINDER);
+    assertThat(ClockUtil.getCurrentTime()).isEqualTo(Date.from(Instant.parse("2024-08-07T17:00:00Z")));
+    verify(beans.notifications).send(argThat(m -> m.subject().equals("[Sơ kết] Nhắc tổ chức hội nghị sơ kết cấp tỉnh")),
+        any());
+    fire(campaign, Element.CONFERENCE_OVERDUE);
+    verify(beans.notifications).send(argThat(m -> m.subject().equals("[Sơ kết] QUÁ HẠN tổ chức hội nghị sơ kết cấp tỉnh")),
+        any());
+    assertThat(campaign).hasPassed(Element.REMIND_CONFERENCE, Element.ESCALATE_CONFERENCE).isNotEnded();
   }
 
   @Test

@@ -28,7 +28,20 @@ import vn.nghean.review.campaign.SendInvitations;
 import vn.nghean.review.campaign.PrepareProvincialDraft;
 import vn.nghean.review.campaign.RecordProvincialDecision;
 import vn.nghean.review.campaign.ScheduleConference;
+import vn.nghean.review.deadline.CampaignDeadlines;
+import vn.nghean.review.deadline.CampaignLadder;
+import vn.nghean.review.deadline.DeadlineLadder;
+import vn.nghean.review.deadline.DeadlineRecords;
+import vn.nghean.review.deadline.EscalateConference;
+import vn.nghean.review.deadline.EscalateUnit;
+import vn.nghean.review.deadline.MarkOverdue;
+import vn.nghean.review.deadline.PreparationStarted;
+import vn.nghean.review.deadline.RemindConference;
+import vn.nghean.review.deadline.RemindEvaluation;
+import vn.nghean.review.deadline.RemindUnit;
+import vn.nghean.review.deadline.SummariseMissingReports;
 import vn.nghean.review.deadline.TaskDates;
+import vn.nghean.review.deadline.UnitDeadlines;
 import vn.nghean.review.form.FormSchemas;
 import vn.nghean.review.form.ValidateTaskForm;
 import vn.nghean.review.identity.InstanceAuthorizations;
@@ -45,6 +58,7 @@ import vn.nghean.review.unitreview.AcceptReport;
 import vn.nghean.review.unitreview.CheckReportComplete;
 import vn.nghean.review.unitreview.CloseAtCutoff;
 import vn.nghean.review.unitreview.RecordEvaluation;
+import vn.nghean.review.unitreview.RecordExplanation;
 import vn.nghean.review.unitreview.RecordLeaderDecision;
 import vn.nghean.review.unitreview.RequestRevision;
 import vn.nghean.review.unitreview.SubmitReport;
@@ -71,6 +85,7 @@ public final class ProcessTestBeans {
   public final CampaignRepository campaignRepository = mock(CampaignRepository.class);
   public final CampaignService campaigns;
   public final NotificationService notifications = mock(NotificationService.class);
+  public final DeadlineRecords deadlineRecords = mock(DeadlineRecords.class);
   private final Map<String, Campaign> savedCampaigns = new HashMap<>();
 
   private ProcessTestBeans(ProcessEngine engine) throws IOException {
@@ -92,11 +107,26 @@ public final class ProcessTestBeans {
     lenient().when(reports.get(anyString(), anyString()))
         .thenAnswer(call -> new UnitReport(call.getArgument(0), call.getArgument(1), "?", null));
     lenient().when(reports.closeAtCutoff(anyString(), anyString())).thenReturn(UnitStatus.NOT_SUBMITTED);
+    lenient().when(reports.escalate(anyString(), anyString())).thenReturn(1);
     lenient().when(provincialReports.missingParts(anyString())).thenReturn(List.of());
 
     UnitStatusTracker tracker = new UnitStatusTracker(reports);
     Recipients recipients = new Recipients(engine.getIdentityService(), units);
     TasklistLinks links = new TasklistLinks("http://localhost:8080");
+    UnitDeadlines unitDeadlines = new UnitDeadlines();
+    DeadlineLadder ladder = new DeadlineLadder(reports, notifications, recipients, deadlineRecords, links, unitDeadlines);
+    CampaignLadder campaignLadder = new CampaignLadder(reports, notifications, recipients, deadlineRecords);
+    Mocks.register("unitDeadlines", unitDeadlines);
+    Mocks.register("campaignDeadlines", new CampaignDeadlines());
+    Mocks.register("preparationStarted", new PreparationStarted());
+    Mocks.register("remindUnit", new RemindUnit(ladder));
+    Mocks.register("markOverdue", new MarkOverdue(ladder));
+    Mocks.register("escalateUnit", new EscalateUnit(ladder));
+    Mocks.register("remindEvaluation", new RemindEvaluation(ladder));
+    Mocks.register("recordExplanation", new RecordExplanation(reports, deadlineRecords));
+    Mocks.register("summariseMissingReports", new SummariseMissingReports(campaignLadder));
+    Mocks.register("remindConference", new RemindConference(campaignLadder));
+    Mocks.register("escalateConference", new EscalateConference(campaignLadder));
     Mocks.register("notifyNewTask", new NotifyNewTask(notifications, recipients, links));
     Mocks.register("notifyGuidanceIssued", new NotifyGuidanceIssued(campaigns, notifications, recipients, links));
     Mocks.register("sendInvitations", new SendInvitations(campaigns, notifications, recipients));
@@ -116,9 +146,9 @@ public final class ProcessTestBeans {
     Mocks.register("recordLeaderDecision", new RecordLeaderDecision(reports));
     Mocks.register("submitReport", new SubmitReport(reports));
     Mocks.register("recordEvaluation", new RecordEvaluation(reports));
-    Mocks.register("requestRevision", new RequestRevision(tracker, notifications, recipients, links));
+    Mocks.register("requestRevision", new RequestRevision(tracker, reports, notifications, recipients, links));
     Mocks.register("acceptReport", new AcceptReport(reports, notifications, recipients));
-    Mocks.register("closeAtCutoff", new CloseAtCutoff(reports));
+    Mocks.register("closeAtCutoff", new CloseAtCutoff(reports, notifications, recipients, deadlineRecords));
   }
 
   public static ProcessTestBeans register(ProcessEngine engine) {

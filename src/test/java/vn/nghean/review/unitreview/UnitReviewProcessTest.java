@@ -5,13 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.Mockito.atLeast;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import java.time.Duration;
@@ -26,6 +28,7 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -35,8 +38,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mockito.ArgumentCaptor;
 
+import vn.nghean.review.deadline.DeadlineKind;
+import vn.nghean.review.deadline.DeadlineLadder;
 import vn.nghean.review.form.InvalidInputException;
+import vn.nghean.review.notification.Message;
 import vn.nghean.review.notification.NotificationKind;
 import vn.nghean.review.report.Rating;
 import vn.nghean.review.report.ReportDecision;
@@ -46,7 +53,7 @@ import vn.nghean.review.unitreview.UnitReviewProcess.Element;
 import vn.nghean.review.unitreview.UnitReviewProcess.Var;
 
 @Deployment(resources = {"processes/unit-review.bpmn", "processes/forms/choose-review-format.form",
-    "processes/forms/hold-unit-conference.form"})
+    "processes/forms/hold-unit-conference.form", "processes/forms/explain-delay.form"})
 class UnitReviewProcessTest {
 
   @RegisterExtension
@@ -123,7 +130,7 @@ class UnitReviewProcessTest {
     complete(task(unit), withVariables(Var.EVALUATION_DECISION, UnitReviewProcess.ACCEPT, Var.RATING, "GOOD",
         Var.SELECTED_PRACTICES, "Mô hình \"Khu dân cư an toàn\""));
 
-    execute(job(unit));
+    execute(asyncContinuation(unit));
     assertThat(unit).isEnded().hasPassed(Element.ACCEPT_REPORT).hasPassed(Element.REPORT_ACCEPTED);
     verify(beans.reports).accept(CAMPAIGN, "VINH", START, Rating.GOOD, "Mô hình \"Khu dân cư an toàn\"");
   }
@@ -193,7 +200,7 @@ class UnitReviewProcessTest {
     assertThatThrownBy(() -> submit(unit, withVariables(Var.EVALUATION_DECISION, UnitReviewProcess.ACCEPT)))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("xếp loại");
     complete(task(unit), withVariables(Var.EVALUATION_DECISION, UnitReviewProcess.ACCEPT, Var.RATING, "EXCELLENT"));
-    execute(job(unit));
+    execute(asyncContinuation(unit));
     assertThat(unit).isEnded().hasPassed(Element.REPORT_ACCEPTED);
   }
 
@@ -209,18 +216,38 @@ class UnitReviewProcessTest {
     verify(beans.reports).submit(CAMPAIGN, "KYSON", late, DEADLINE.toInstant());
   }
 
+  Job asyncContinuation(ProcessInstance unit) {
+    return engine.getManagementService().createJobQuery().processInstanceId(unit.getId()).messages().singleResult();
+  }
+
+  Job timer(ProcessInstance unit, String activityId) {
+    return engine.getManagementService().createJobQuery().processInstanceId(unit.getId()).activityId(activityId)
+        .singleResult();
+  }
+
+  /** Moves the clock to the timer's due date and runs it, as the job executor would then. */
+  void fire(ProcessInstance unit, String activityId) {
+    Job job = timer(unit, activityId);
+    assertThat(job).as("timer %s", activityId).isNotNull();
+    ClockUtil.setCurrentTime(job.getDuedate());
+    engine.getManagementService().executeJob(job.getId());
+  }
+
+  List<Message> sent(NotificationKind kind) {
+    ArgumentCaptor<Message> messages = ArgumentCaptor.forClass(Message.class);
+    verify(beans.notifications, atLeast(0)).send(messages.capture(), any());
+    return messages.getAllValues().stream().filter(m -> m.kind() == kind).toList();
+  }
+
   @Test
   void shouldCloseAUnitThatNeverSubmittedAsNotSubmittedAtTheSynthesisCutoff() {
     ProcessInstance unit = startUnit("QUEPHONG");
     chooseWritten(unit);
     assertThat(unit).isWaitingAt(Element.DRAFT_REPORT);
-    assertThat(job(unit)).hasDueDate(CUTOFF);
+    assertThat(timer(unit, Element.SYNTHESIS_CUTOFF).getDuedate()).isEqualTo(CUTOFF);
 
-    ClockUtil.setCurrentTime(Date.from(CUTOFF.toInstant().plusSeconds(1)));
-    assertThat(engine.getManagementService().createJobQuery().processInstanceId(unit.getId()).executable().count())
-        .isEqualTo(1);
-    execute(job(unit));
-    execute(job(unit));
+    fire(unit, Element.SYNTHESIS_CUTOFF);
+    execute(asyncContinuation(unit));
 
     assertThat(unit).isEnded().hasPassed(Element.SYNTHESIS_CUTOFF, Element.CLOSE_AT_CUTOFF, Element.CLOSED_AT_CUTOFF)
         .hasNotPassed(Element.SUBMIT_REPORT);
@@ -228,6 +255,98 @@ class UnitReviewProcessTest {
     verify(beans.reports, never()).submit(eq(CAMPAIGN), eq("QUEPHONG"), any(), any());
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(unit.getId())
         .variableName(Var.UNIT_STATUS).singleResult().getValue()).isEqualTo(UnitStatus.NOT_SUBMITTED.name());
+    verify(beans.notifications).send(argThat(m -> m.kind() == NotificationKind.ESCALATION
+        && m.subject().equals("[Sơ kết] UBND huyện Quế Phong không gửi báo cáo")), any());
+  }
+
+  @Test
+  void shouldRemindBeforeTheDeadlineMarkOverdueAndEscalateEveryThreeDaysUntilTheUnitSubmits() {
+    ProcessInstance unit = startUnit("DOLUONG");
+    chooseWritten(unit);
+    assertThat(timer(unit, Element.FIRST_REMINDER).getDuedate()).isEqualTo(Date.from(Instant.parse("2024-07-07T17:00:00Z")));
+    assertThat(timer(unit, Element.SECOND_REMINDER).getDuedate()).isEqualTo(Date.from(Instant.parse("2024-07-12T17:00:00Z")));
+    assertThat(timer(unit, Element.REPORT_OVERDUE).getDuedate()).isEqualTo(DEADLINE);
+    assertThat(timer(unit, Element.ESCALATION).getDuedate()).isEqualTo(Date.from(Instant.parse("2024-07-17T17:00:00Z")));
+
+    fire(unit, Element.FIRST_REMINDER);
+    assertThat(sent(NotificationKind.REMINDER)).singleElement().extracting(Message::subject)
+        .isEqualTo("[Sơ kết] Nhắc hạn gửi báo cáo - còn 7 ngày");
+    fire(unit, Element.SECOND_REMINDER);
+    assertThat(sent(NotificationKind.REMINDER)).extracting(Message::subject)
+        .containsExactly("[Sơ kết] Nhắc hạn gửi báo cáo - còn 7 ngày", "[Sơ kết] Nhắc hạn gửi báo cáo - còn 2 ngày");
+    verify(beans.notifications, times(2)).send(argThat(m -> m.kind() == NotificationKind.REMINDER),
+        argThat(to -> to.stream().anyMatch(r -> "canbo.doluong@nghean.example".equals(r.email()))
+            && to.stream().noneMatch(r -> "lanhdao.doluong@nghean.example".equals(r.email()))));
+
+    fire(unit, Element.REPORT_OVERDUE);
+    assertThat(unit).variables().containsEntry(DeadlineLadder.OVERDUE, true).containsEntry(DeadlineLadder.ESCALATION_LEVEL, 1);
+    verify(beans.reports).markOverdue(CAMPAIGN, "DOLUONG");
+    verify(beans.notifications).send(argThat(m -> m.subject().equals("[Sơ kết] QUÁ HẠN: UBND huyện Đô Lương chưa gửi báo cáo")),
+        argThat(to -> to.stream().anyMatch(r -> "lanhdao.doluong@nghean.example".equals(r.email()))));
+
+    fire(unit, Element.ESCALATION);
+    assertThat(unit).variables().containsEntry(DeadlineLadder.ESCALATION_LEVEL, 2);
+    assertThat(timer(unit, Element.ESCALATION).getDuedate()).isEqualTo(Date.from(Instant.parse("2024-07-20T17:00:00Z")));
+    fire(unit, Element.ESCALATION);
+    verify(beans.reports, times(2)).escalate(CAMPAIGN, "DOLUONG");
+    verify(beans.deadlineRecords, times(5)).record(any(), eq(CAMPAIGN), eq("DOLUONG"), any(), anyInt(), any(),
+        eq(false), any());
+
+    draftAndApprove(unit);
+    assertThat(unit).isWaitingAt(Element.EVALUATE_REPORT);
+    for (String ladderTimer : List.of(Element.FIRST_REMINDER, Element.SECOND_REMINDER, Element.REPORT_OVERDUE,
+        Element.ESCALATION)) {
+      assertThat(timer(unit, ladderTimer)).as(ladderTimer).isNull();
+    }
+    assertThat(unit).variables().containsEntry(Var.SUBMITTED_ON_TIME, false);
+  }
+
+  @Test
+  void shouldSkipAReminderWhoseMomentHadPassedWhenTheReviewStarted() {
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2024-07-10T01:00:00Z")));
+    ProcessInstance unit = startUnit("TANKY");
+
+    fire(unit, Element.FIRST_REMINDER);
+
+    assertThat(sent(NotificationKind.REMINDER)).isEmpty();
+    verify(beans.deadlineRecords).record(any(), eq(CAMPAIGN), eq("TANKY"), eq(DeadlineKind.REMINDER), eq(1),
+        eq(List.of()), eq(true), any());
+    assertThat(timer(unit, Element.SECOND_REMINDER).getDuedate()).isAfter(ClockUtil.getCurrentTime());
+  }
+
+  @Test
+  void shouldRemindTheHeadOfPv01WhenTheEvaluationIsLate() {
+    ProcessInstance unit = startUnit("NAMDAN");
+    chooseWritten(unit);
+    draftAndApprove(unit);
+
+    fire(unit, Element.EVALUATION_OVERDUE);
+
+    assertThat(unit).hasPassed(Element.REMIND_EVALUATION).isWaitingAt(Element.EVALUATE_REPORT);
+    assertThat(sent(NotificationKind.REMINDER)).singleElement().extracting(Message::subject)
+        .isEqualTo("[Sơ kết] Báo cáo của UBND huyện Nam Đàn chưa được thẩm định");
+  }
+
+  @Test
+  void shouldAskTheLeaderOfAnOverdueUnitForAnExplanationAndKeepTheAnswer() {
+    ProcessInstance unit = startUnit("NGHILOC");
+    chooseWritten(unit);
+    fire(unit, Element.REPORT_OVERDUE);
+
+    engine.getRuntimeService().createMessageCorrelation("ExplanationRequested")
+        .processInstanceBusinessKey(CAMPAIGN + "/NGHILOC")
+        .setVariable("explanationDueDate", Date.from(DEADLINE.toInstant().plus(Duration.ofDays(3)))).correlate();
+    Task explain = engine.getTaskService().createTaskQuery().processInstanceId(unit.getId())
+        .taskDefinitionKey(Element.PROVIDE_EXPLANATION).singleResult();
+    assertThat(explain).hasName("Giải trình việc chậm gửi báo cáo").hasCandidateGroup("unitNGHILOClead");
+    assertThatThrownBy(() -> engine.getFormService().submitTaskForm(explain.getId(), Map.of()))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("chưa nhập «Lý do chậm gửi báo cáo»");
+    engine.getFormService().submitTaskForm(explain.getId(), Map.of("explanationReason", "Chờ số liệu từ các xã",
+        "explanationCommittedDate", "2024-07-20"));
+
+    assertThat(unit).hasPassed(Element.RECORD_EXPLANATION).isWaitingAt(Element.DRAFT_REPORT);
+    verify(beans.reports).recordExplanation(eq(CAMPAIGN), eq("NGHILOC"), eq("Chờ số liệu từ các xã"),
+        eq(Instant.parse("2024-07-19T17:00:00Z")), any());
   }
 
   @Test

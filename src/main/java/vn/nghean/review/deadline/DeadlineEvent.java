@@ -1,0 +1,61 @@
+package vn.nghean.review.deadline;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+
+/** One reminder, escalation or explanation, kept with the unit's record: who, when, what level. */
+@Entity
+@Table(name = "deadline_event", indexes = @Index(name = "idx_deadline_event_unit", columnList = "campaignCode, unitCode"))
+public class DeadlineEvent {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, length = 40) private String campaignCode;
+  /** Null for campaign-wide events. */
+  @Column(length = 20) private String unitCode;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 30)
+  private DeadlineKind kind;
+
+  private int level;
+  @Column(nullable = false) private Instant occurredAt;
+  @Column(length = 4000) private String recipients;
+  /** A reminder whose moment had passed when the unit's round began is recorded, not sent. */
+  private boolean skipped;
+  @Column(length = 4000) private String note;
+
+  protected DeadlineEvent() {}
+
+  DeadlineEvent(String campaignCode, String unitCode, DeadlineKind kind, int level, Instant occurredAt,
+      String recipients, boolean skipped, String note) {
+    this.campaignCode = campaignCode;
+    this.unitCode = unitCode;
+    this.kind = kind;
+    this.level = level;
+    this.occurredAt = occurredAt;
+    this.recipients = recipients;
+    this.skipped = skipped;
+    this.note = note;
+  }
+
+  public String getCampaignCode() { return campaignCode; }
+  public String getUnitCode() { return unitCode; }
+  public DeadlineKind getKind() { return kind; }
+  public int getLevel() { return level; }
+  public Instant getOccurredAt() { return occurredAt; }
+  public String getRecipients() { return recipients; }
+  public boolean isSkipped() { return skipped; }
+  public String getNote() { return note; }
+}

@@ -1,0 +1,21 @@
+package vn.nghean.review.deadline;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_EscalateConference}: the conference deadline passed before the conference was held. */
+@Component("escalateConference")
+public class EscalateConference implements JavaDelegate {
+
+  private final CampaignLadder ladder;
+
+  public EscalateConference(CampaignLadder ladder) {
+    this.ladder = ladder;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ladder.escalateConference(execution);
+  }
+}

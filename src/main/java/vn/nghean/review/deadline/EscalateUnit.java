@@ -1,0 +1,21 @@
+package vn.nghean.review.deadline;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_Escalate}: escalation level 2, repeated while the unit has not submitted. */
+@Component("escalateUnit")
+public class EscalateUnit implements JavaDelegate {
+
+  private final DeadlineLadder ladder;
+
+  public EscalateUnit(DeadlineLadder ladder) {
+    this.ladder = ladder;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ladder.escalate(execution);
+  }
+}

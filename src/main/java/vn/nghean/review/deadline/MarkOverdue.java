@@ -1,0 +1,21 @@
+package vn.nghean.review.deadline;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_MarkOverdue}: escalation level 1 at the due date. */
+@Component("markOverdue")
+public class MarkOverdue implements JavaDelegate {
+
+  private final DeadlineLadder ladder;
+
+  public MarkOverdue(DeadlineLadder ladder) {
+    this.ladder = ladder;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ladder.markOverdue(execution);
+  }
+}

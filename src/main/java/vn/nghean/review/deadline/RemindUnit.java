@@ -1,0 +1,21 @@
+package vn.nghean.review.deadline;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_FirstReminder}, {@code Task_SecondReminder}: input {@code reminderNumber} says which. */
+@Component("remindUnit")
+public class RemindUnit implements JavaDelegate {
+
+  private final DeadlineLadder ladder;
+
+  public RemindUnit(DeadlineLadder ladder) {
+    this.ladder = ladder;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ladder.remind(execution, ((Number) execution.getVariableLocal("reminderNumber")).intValue());
+  }
+}
