@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.nghean.review.deadline.DeadlineEvent;
+import vn.nghean.review.deadline.DeadlineRecords;
 import vn.nghean.review.form.InvalidInputException;
 import vn.nghean.review.identity.CurrentUser;
 
@@ -31,10 +33,12 @@ class ReportController {
 
   private final ReportService reports;
   private final ReportAccess access;
+  private final DeadlineRecords deadlineRecords;
 
-  ReportController(ReportService reports, ReportAccess access) {
+  ReportController(ReportService reports, ReportAccess access, DeadlineRecords deadlineRecords) {
     this.reports = reports;
     this.access = access;
+    this.deadlineRecords = deadlineRecords;
   }
 
   @GetMapping
@@ -79,20 +83,34 @@ class ReportController {
         .map(AttachmentView::of).orElse(null);
     List<DecisionView> decisions = reports.decisions(report.getCampaignCode(), report.getUnitCode()).stream()
         .map(DecisionView::of).toList();
+    List<DeadlineEventView> deadlineEvents = deadlineRecords.ofUnit(report.getCampaignCode(), report.getUnitCode())
+        .stream().map(DeadlineEventView::of).toList();
     return new ReportView(report.getCampaignCode(), report.getUnitCode(), report.getUnitName(),
-        report.getStatus().name(), report.getStatus().label(), editable, report.sections(),
+        report.getStatus().name(), report.getStatus().label(), editable, report.isOverdue(),
+        report.getEscalationCount(), report.sections(),
         report.getModelUnitsBuilt(), report.getModelUnitsRecognised(), report.getModelsInOperation(),
         report.getNominations(), report.getUpdatedAt(), report.getUpdatedBy(), report.getFirstSubmittedAt(),
         report.getLastSubmittedAt(), report.getSubmittedOnTime(),
         report.getRating() == null ? null : report.getRating().label(), report.getSelectedPractices(),
-        attachment, decisions);
+        attachment, decisions, report.getExplanationReason(), report.getExplanationCommittedDate(),
+        report.getExplainedAt(), deadlineEvents);
   }
 
   record ReportView(String campaignCode, String unitCode, String unitName, String status, String statusLabel,
-      boolean editable, Map<ReportSection, String> sections, Integer modelUnitsBuilt, Integer modelUnitsRecognised,
+      boolean editable, boolean overdue, int escalationCount, Map<ReportSection, String> sections, Integer modelUnitsBuilt, Integer modelUnitsRecognised,
       Integer modelsInOperation, String nominations, Instant updatedAt, String updatedBy, Instant firstSubmittedAt,
       Instant lastSubmittedAt, Boolean submittedOnTime, String rating, String selectedPractices,
-      AttachmentView attachment, List<DecisionView> decisions) {}
+      AttachmentView attachment, List<DecisionView> decisions, String explanationReason,
+      Instant explanationCommittedDate, Instant explainedAt, List<DeadlineEventView> deadlineEvents) {}
+
+  /** A reminder or escalation, as the unit's record shows it. */
+  record DeadlineEventView(String kind, String label, int level, Instant occurredAt, String recipients,
+      boolean skipped, String note) {
+    static DeadlineEventView of(DeadlineEvent e) {
+      return new DeadlineEventView(e.getKind().name(), e.getKind().label(), e.getLevel(), e.getOccurredAt(),
+          e.getRecipients(), e.isSkipped(), e.getNote());
+    }
+  }
 
   record AttachmentView(String fileName, long size, Instant uploadedAt, String uploadedBy) {
     static AttachmentView of(ReportAttachment a) {

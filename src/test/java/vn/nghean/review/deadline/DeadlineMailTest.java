@@ -1,0 +1,90 @@
+package vn.nghean.review.deadline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import vn.nghean.review.campaign.CampaignProcess;
+import vn.nghean.review.support.ApplicationTestBase;
+
+/** In the running application: a deadline passes, the unit is overdue, its leader and PV01 get the mail. */
+class DeadlineMailTest extends ApplicationTestBase {
+
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
+
+  static final String CODE = "SK-DEADLINE";
+
+  List<String> subjectsTo(String address) {
+    return Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m).contains(address)).map(m -> {
+      try {
+        return m.getSubject();
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }).toList();
+  }
+
+  static String to(MimeMessage message) {
+    try {
+      return Arrays.toString(message.getAllRecipients());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void shouldMarkTheUnitOverdueAndMailItsLeaderAndPv01WhenTheDeadlinePasses() {
+    user("dlpv01", "pv01");
+    user("dlvinh", "unitVINH");
+    user("dlcualo", "unitCUALO");
+    engine.getIdentityService().setAuthentication("dlpv01", List.of("pv01"));
+    Date deadline = new Date(System.currentTimeMillis() + 4000);
+    try {
+      engine.getRuntimeService().startProcessInstanceByKey(CampaignProcess.KEY, Map.of("campaignCode", CODE,
+          "campaignTitle", "Sơ kết thử hạn", "reviewPeriod", "2023–2024", "reportDeadline", deadline,
+          "conferenceDeadline", new Date(deadline.getTime() + 40L * 86_400_000), "participatingUnits", "VINH,CUALO"));
+      engine.getTaskService().complete(task(CODE, "IssueGuidance").getId(),
+          Map.of("guidanceNumber", "7/HD", "guidanceDate", "2024-06-01"));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    String report = "/api/campaigns/" + CODE + "/units/VINH/report";
+    assertStatus(post("dlpv01", report.replace("/report", "/explanation-request"), Map.of("note", "?")), 400);
+
+    await("the overdue mail to the unit's leader", Duration.ofSeconds(30), () -> subjectsTo("lanhdao.vinh@nghean.example")
+        .contains("[Sơ kết] QUÁ HẠN: UBND thành phố Vinh chưa gửi báo cáo"));
+    assertThat(subjectsTo("canbo.vinh@nghean.example")).noneMatch(s -> s.startsWith("[Sơ kết] Nhắc hạn"));
+
+    JsonNode record = read(as("dlvinh").getForEntity(report, String.class));
+    assertThat(record.get("overdue").asBoolean()).isTrue();
+    assertThat(names(record.get("deadlineEvents"), "kind")).contains("REMINDER", "OVERDUE");
+    assertThat(record.get("deadlineEvents")).filteredOn(e -> e.get("kind").asText().equals("REMINDER"))
+        .allMatch(e -> e.get("skipped").asBoolean());
+    String unitInstance = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(CODE + "/VINH").singleResult().getId();
+    assertThat(engine.getRuntimeService().getVariable(unitInstance, "overdue")).isEqualTo(true);
+    assertThat((String) engine.getRuntimeService().getVariable(unitInstance, "lastDeadlineEvent"))
+        .startsWith("Quá hạn gửi báo cáo");
+
+    assertStatus(post("dlvinh", report.replace("/report", "/explanation-request"), Map.of("note", "?")), 403);
+    assertStatus(post("dlpv01", report.replace("/report", "/explanation-request"),
+        Map.of("note", "Đề nghị giải trình lý do chậm")), 202);
+    assertThat(task(CODE + "/VINH", "ProvideExplanation")).isNotNull();
+    await("the explanation task mail", Duration.ofSeconds(20), () -> subjectsTo("lanhdao.vinh@nghean.example")
+        .contains("[Sơ kết] Việc mới: Giải trình việc chậm gửi báo cáo - UBND thành phố Vinh"));
+  }
+}

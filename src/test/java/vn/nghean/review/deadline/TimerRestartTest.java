@@ -1,0 +1,74 @@
+package vn.nghean.review.deadline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import vn.nghean.review.ReviewApplication;
+import vn.nghean.review.campaign.CampaignProcess;
+import vn.nghean.review.report.ReportService;
+
+/** A timer set before the application stops fires after it starts again on the same file database. */
+class TimerRestartTest {
+
+  static final Path DATA = Path.of("target", "restart-test");
+  static final String CODE = "SK-RESTART";
+
+  ConfigurableApplicationContext start(boolean jobExecutor) {
+    return new SpringApplicationBuilder(ReviewApplication.class).web(WebApplicationType.SERVLET).profiles("test")
+        .properties(Map.of(
+            "spring.datasource.url", "jdbc:h2:file:./" + DATA.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE",
+            "camunda.bpm.process-engine-name", "restartTest",
+            "server.port", "0",
+            "camunda.bpm.job-execution.enabled", String.valueOf(jobExecutor)))
+        .run();
+  }
+
+  @Test
+  void shouldFireATimerSetBeforeARestartAfterIt() throws IOException, InterruptedException {
+    deleteData();
+    Date deadline = new Date(System.currentTimeMillis() + 8000);
+    try (ConfigurableApplicationContext before = start(false)) {
+      ProcessEngine engine = before.getBean(ProcessEngine.class);
+      engine.getRuntimeService().startProcessInstanceByKey(CampaignProcess.KEY, Map.of("campaignCode", CODE,
+          "campaignTitle", "Sơ kết thử khởi động lại", "reviewPeriod", "2023–2024", "reportDeadline", deadline,
+          "conferenceDeadline", new Date(deadline.getTime() + 40L * 86_400_000), "participatingUnits", "KYSON"));
+      engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(CODE)
+          .singleResult().getId(), Map.of("guidanceNumber", "8/HD", "guidanceDate", "2024-06-01"));
+      assertThat(engine.getManagementService().createJobQuery().activityId("Timer_ReportOverdue").count()).isEqualTo(1);
+    }
+
+    try (ConfigurableApplicationContext after = start(true)) {
+      ReportService reports = after.getBean(ReportService.class);
+      Instant until = Instant.now().plus(Duration.ofSeconds(60));
+      while (!reports.get(CODE, "KYSON").isOverdue() && Instant.now().isBefore(until)) {
+        Thread.sleep(200);
+      }
+      assertThat(reports.get(CODE, "KYSON").isOverdue()).as("overdue after the restart").isTrue();
+      assertThat(after.getBean(DeadlineRecords.class).ofUnit(CODE, "KYSON"))
+          .extracting(DeadlineEvent::getKind).contains(DeadlineKind.OVERDUE);
+    }
+  }
+
+  static void deleteData() throws IOException {
+    if (Files.exists(DATA)) {
+      try (Stream<Path> files = Files.walk(DATA)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+}
