@@ -29,13 +29,11 @@ class TimerRestartTest {
   static final String CODE = "SK-RESTART";
 
   ConfigurableApplicationContext start(boolean jobExecutor) {
+    // Arguments, not default properties: they must win over the test profile's in-memory database.
     return new SpringApplicationBuilder(ReviewApplication.class).web(WebApplicationType.SERVLET).profiles("test")
-        .properties(Map.of(
-            "spring.datasource.url", "jdbc:h2:file:./" + DATA.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE",
-            "camunda.bpm.process-engine-name", "restartTest",
-            "server.port", "0",
-            "camunda.bpm.job-execution.enabled", String.valueOf(jobExecutor)))
-        .run();
+        .run("--spring.datasource.url=jdbc:h2:file:./" + DATA.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE",
+            "--camunda.bpm.process-engine-name=restartTest", "--server.port=0",
+            "--camunda.bpm.job-execution.enabled=" + jobExecutor);
   }
 
   @Test
@@ -49,6 +47,7 @@ class TimerRestartTest {
           "conferenceDeadline", new Date(deadline.getTime() + 40L * 86_400_000), "participatingUnits", "KYSON"));
       engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(CODE)
           .singleResult().getId(), Map.of("guidanceNumber", "8/HD", "guidanceDate", "2024-06-01"));
+      assertThat(before.getEnvironment().getProperty("spring.datasource.url")).startsWith("jdbc:h2:file:");
       assertThat(engine.getManagementService().createJobQuery().activityId("Timer_ReportOverdue").count()).isEqualTo(1);
     }
 
