@@ -7,12 +7,15 @@ import static org.mockito.Mockito.mock;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.springframework.core.io.ClassPathResource;
 
@@ -151,7 +154,10 @@ public final class ProcessTestBeans {
     Mocks.register("closeAtCutoff", new CloseAtCutoff(reports, notifications, recipients, deadlineRecords));
   }
 
-  public static ProcessTestBeans register(ProcessEngine engine) {
+  /** Before each test: the assertions on this engine, the engine clock at {@code now}, the beans. */
+  public static ProcessTestBeans register(ProcessEngine engine, Instant now) {
+    BpmnAwareTests.init(engine);
+    ClockUtil.setCurrentTime(Date.from(now));
     try {
       return new ProcessTestBeans(engine);
     } catch (IOException e) {
@@ -159,7 +165,10 @@ public final class ProcessTestBeans {
     }
   }
 
+  /** After each test. */
   public static void reset() {
+    ClockUtil.reset();
     Mocks.reset();
+    BpmnAwareTests.reset();
   }
 }

@@ -32,7 +32,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,16 +69,12 @@ class UnitReviewProcessTest {
 
   @BeforeEach
   void setUp() {
-    BpmnAwareTests.init(engine);
-    ClockUtil.setCurrentTime(Date.from(START));
-    beans = ProcessTestBeans.register(engine);
+    beans = ProcessTestBeans.register(engine, START);
   }
 
   @AfterEach
   void tearDown() {
-    ClockUtil.reset();
     ProcessTestBeans.reset();
-    BpmnAwareTests.reset();
   }
 
   ProcessInstance startUnit(String unit) {
