@@ -27,7 +27,7 @@ class SecurityConfiguration {
   FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identityService) {
     FilterRegistrationBean<ApiAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService));
-    registration.addUrlPatterns("/api/*");
+    registration.addUrlPatterns("/api/*", "/actuator/prometheus");
     registration.setName("apiAuthentication");
     return registration;
   }

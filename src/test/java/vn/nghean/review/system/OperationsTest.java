@@ -1,0 +1,32 @@
+package vn.nghean.review.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.ResponseEntity;
+
+import vn.nghean.review.support.ApplicationTestBase;
+
+/** What operators and integrators reach: health, metrics, the API description. */
+class OperationsTest extends ApplicationTestBase {
+
+  @Test
+  void shouldAnswerHealthOpenlyAndMetricsOnlyToAUser() {
+    ResponseEntity<String> health = rest.getForEntity("/actuator/health", String.class);
+    assertStatus(health, 200);
+    assertThat(read(health).get("status").asText()).isEqualTo("UP");
+
+    assertStatus(rest.getForEntity("/actuator/prometheus", String.class), 401);
+    user("opsadmin", "camunda-admin");
+    ResponseEntity<String> metrics = as("opsadmin").getForEntity("/actuator/prometheus", String.class);
+    assertStatus(metrics, 200);
+    assertThat(metrics.getBody()).contains("review_notifications_pending").contains("review_notifications_failed_total");
+  }
+
+  @Test
+  void shouldDescribeTheApplicationApi() {
+    ResponseEntity<String> docs = rest.getForEntity("/v3/api-docs", String.class);
+    assertStatus(docs, 200);
+    assertThat(read(docs).get("paths").has("/api/campaigns/{campaignCode}/units/{unitCode}/report")).isTrue();
+  }
+}
