@@ -34,7 +34,8 @@ public class DeadlineRecords {
     DeadlineEvent event = events.save(new DeadlineEvent(campaignCode, unitCode, kind, level, VietnamTime.nowInstant(),
         to.length() > 4000 ? to.substring(0, 3990) + "…" : to, skipped, note));
     if (scope != null) {
-      scope.setVariable(LAST_EVENT_VARIABLE, kind.label() + (level > 0 ? " (cấp " + level + ")" : "")
+      String rung = level <= 0 ? "" : kind == DeadlineKind.REMINDER ? " (lần " + level + ")" : " (cấp " + level + ")";
+      scope.setVariable(LAST_EVENT_VARIABLE, kind.label() + rung
           + (skipped ? " - bỏ qua vì đã qua thời điểm" : "") + " - " + VietnamTime.formatDayTime(VietnamTime.now()));
     }
     return event;

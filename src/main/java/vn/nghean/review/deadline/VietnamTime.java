@@ -2,7 +2,6 @@ package vn.nghean.review.deadline;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -27,11 +26,11 @@ public final class VietnamTime {
 
   /**
    * Reads a value a form or an API gave for a date: a {@link Date}, an ISO day
-   * ({@code 2024-07-15}), an ISO date-time with an offset, or one without (read as Vietnamese time,
-   * which is what Tasklist's date-time field sends when set to local time).
+   * ({@code 2024-07-15}, that day at 00:00 in Vietnam) or an ISO date-time with its offset
+   * ({@code 2024-08-10T08:00+07:00}). A date-time without an offset is ambiguous and refused.
    *
    * @return empty when the value is null or blank
-   * @throws IllegalArgumentException when the value is not a date
+   * @throws IllegalArgumentException when the value is not such a date
    */
   public static Optional<Date> parse(Object value) {
     if (value == null) {
@@ -48,11 +47,7 @@ public final class VietnamTime {
       if (text.length() == 10) {
         return Optional.of(Date.from(LocalDate.parse(text).atStartOfDay(ZONE).toInstant()));
       }
-      try {
-        return Optional.of(Date.from(OffsetDateTime.parse(text).toInstant()));
-      } catch (DateTimeParseException noOffset) {
-        return Optional.of(Date.from(LocalDateTime.parse(text).atZone(ZONE).toInstant()));
-      }
+      return Optional.of(Date.from(OffsetDateTime.parse(text).toInstant()));
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("not a date: " + text, e);
     }

@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.nghean.review.form.InvalidInputException;
 import vn.nghean.review.identity.CurrentUser;
 import vn.nghean.review.identity.ForbiddenException;
+import vn.nghean.review.system.NotFoundException;
 
 /** The provincial report: read by the province's readers, written by PV01 while compiling. */
 @RestController
@@ -46,7 +46,7 @@ class ProvincialReportController {
 
   private ProvincialReport find(String campaignCode) {
     return provincialReports.find(campaignCode)
-        .orElseThrow(() -> new InvalidInputException("chưa có dự thảo báo cáo toàn tỉnh của đợt " + campaignCode));
+        .orElseThrow(() -> new NotFoundException("Chưa có dự thảo báo cáo toàn tỉnh của đợt " + campaignCode));
   }
 
   private static ProvincialReportView view(ProvincialReport r, boolean editable) {

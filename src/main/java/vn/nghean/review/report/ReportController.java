@@ -23,8 +23,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 import vn.nghean.review.deadline.DeadlineEvent;
 import vn.nghean.review.deadline.DeadlineRecords;
-import vn.nghean.review.form.InvalidInputException;
 import vn.nghean.review.identity.CurrentUser;
+import vn.nghean.review.system.NotFoundException;
 
 /** A unit's report: read by the unit and the province, written by the unit's officers while drafting. */
 @RestController
@@ -69,7 +69,7 @@ class ReportController {
       @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
     user.requireReadAccess(unitCode);
     ReportAttachment file = reports.attachment(campaignCode, unitCode)
-        .orElseThrow(() -> new InvalidInputException("đơn vị chưa đính kèm báo cáo có chữ ký"));
+        .orElseThrow(() -> new NotFoundException("Đơn vị chưa đính kèm báo cáo có chữ ký"));
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
             .filename(file.getFileName(), StandardCharsets.UTF_8).build().toString())

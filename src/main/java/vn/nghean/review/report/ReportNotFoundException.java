@@ -1,7 +1,9 @@
 package vn.nghean.review.report;
 
+import vn.nghean.review.system.NotFoundException;
+
 /** No record for this unit in this campaign. */
-public class ReportNotFoundException extends RuntimeException {
+public class ReportNotFoundException extends NotFoundException {
 
   private static final long serialVersionUID = 1L;
 

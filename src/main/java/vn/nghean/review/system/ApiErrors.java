@@ -15,7 +15,6 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 import vn.nghean.review.form.InvalidInputException;
 import vn.nghean.review.identity.ForbiddenException;
-import vn.nghean.review.report.ReportNotFoundException;
 
 /** Every API error as {@code {status, message, problems}} in Vietnamese, never a stack trace. */
 @RestControllerAdvice
@@ -46,8 +45,8 @@ class ApiErrors {
     return error(HttpStatus.FORBIDDEN, message, List.of());
   }
 
-  @ExceptionHandler(ReportNotFoundException.class)
-  ResponseEntity<ApiError> notFound(ReportNotFoundException e) {
+  @ExceptionHandler(NotFoundException.class)
+  ResponseEntity<ApiError> notFound(NotFoundException e) {
     return error(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
   }
 

@@ -1,0 +1,126 @@
+package vn.nghean.review.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import vn.nghean.review.report.ReportService;
+import vn.nghean.review.support.ApplicationTestBase;
+
+/**
+ * Every group against every endpoint of the application API and the REST resources the app
+ * exposes: each cell is the status, or for filtered Camunda lists the number of rows, it must get.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTest extends ApplicationTestBase {
+
+  static final String CODE = "SK-MATRIX";
+  static final String REPORT = "/api/campaigns/" + CODE + "/units/VINH/report";
+  /** Users, one per group, in the column order of {@link #ROWS}; "anonymous" sends no credentials. */
+  static final List<String> USERS = List.of("mxpv01", "mxpv01lead", "mxbcd", "mxmanager", "mxvinh", "mxvinhlead",
+      "mxcualo", "mxadmin", "anonymous");
+
+  record Row(HttpMethod method, String path, Object body, List<Object> expected) {}
+
+  /**
+   * Integer: HTTP status. String "n rows": a 200 whose JSON array has n elements ("n+ rows": at least
+   * n). A unit may not even see the campaign's definition, so starting one is 404 for it, not 403.
+   */
+  static final List<Row> ROWS = List.of(
+      row(HttpMethod.GET, "/api/units", null, 200, 200, 200, 200, 200, 200, 200, 200, 401),
+      row(HttpMethod.GET, REPORT, null, 200, 200, 200, 200, 200, 200, 403, 200, 401),
+      row(HttpMethod.PUT, REPORT, fullReport("ma trận"), 403, 403, 403, 403, 200, 403, 403, 403, 401),
+      row(HttpMethod.GET, REPORT + "/attachment", null, 404, 404, 404, 404, 404, 404, 403, 404, 401),
+      row(HttpMethod.GET, "/api/campaigns/" + CODE + "/provincial-report", null, 404, 404, 404, 404, 403, 403, 403,
+          404, 401),
+      row(HttpMethod.POST, "/api/campaigns/" + CODE + "/units/VINH/explanation-request", Map.of("note", "?"),
+          400, 403, 403, 403, 403, 403, 403, 403, 401),
+      row(HttpMethod.GET, "/api/notifications", null, 200, 200, 200, 200, 200, 200, 200, 200, 401),
+      row(HttpMethod.GET, "/api/notifications/failed", null, 403, 403, 403, 403, 403, 403, 403, 200, 401),
+      row(HttpMethod.GET, "/actuator/prometheus", null, 200, 200, 200, 200, 200, 200, 200, 200, 401),
+      row(HttpMethod.GET, "/engine-rest/process-instance?businessKeyLike=" + CODE + "%", null,
+          "3 rows", "3 rows", "3 rows", "3 rows", "1 rows", "1 rows", "1 rows", "3 rows", 401),
+      row(HttpMethod.GET, "/engine-rest/history/process-instance?processInstanceBusinessKeyLike=" + CODE + "%", null,
+          "3 rows", "3 rows", "3 rows", "3 rows", "1 rows", "1 rows", "1 rows", "3 rows", 401),
+      row(HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKeyLike=" + CODE + "%", null,
+          "2 rows", "2 rows", "2 rows", "2 rows", "1 rows", "0 rows", "1 rows", "2 rows", 401),
+      row(HttpMethod.GET, "/engine-rest/deployment", null,
+          "1+ rows", "1+ rows", "1+ rows", "1+ rows", "0 rows", "0 rows", "0 rows", "1+ rows", 401),
+      row(HttpMethod.POST, "/engine-rest/process-definition/key/reviewCampaign/submit-form",
+          variables("campaignCode", CODE), 400, 403, 403, 403, 404, 404, 404, 400, 401),
+      // Each user reads their own profile; only administrators list the others.
+      row(HttpMethod.GET, "/engine-rest/user", null, "1 rows", "1 rows", "1 rows", "1 rows", "1 rows", "1 rows",
+          "1 rows", "2+ rows", 401));
+
+  @Autowired ReportService reports;
+
+  static Row row(HttpMethod method, String path, Object body, Object... expected) {
+    return new Row(method, path, body, List.of(expected));
+  }
+
+  @BeforeAll
+  void campaign() {
+    user("mxpv01", "pv01");
+    user("mxpv01lead", "pv01lead");
+    user("mxbcd", "bcd");
+    user("mxmanager", "managers");
+    user("mxvinh", "unitVINH");
+    user("mxvinhlead", "unitVINHlead");
+    user("mxcualo", "unitCUALO");
+    user("mxadmin", "camunda-admin");
+    assertStatus(startCampaign("mxpv01", CODE, "VINH, CUALO"), 200);
+    engine.getTaskService().complete(task(CODE, "IssueGuidance").getId(),
+        Map.of("guidanceNumber", "1/HD", "guidanceDate", "2024-06-01"));
+    engine.getTaskService().complete(task(CODE + "/VINH", "ChooseReviewFormat").getId(),
+        Map.of("reviewFormat", "WRITTEN", "plannedDate", "2024-06-20"));
+  }
+
+  @Test
+  void shouldGiveEachGroupExactlyItsRights() {
+    List<String> wrong = new ArrayList<>();
+    for (Row row : ROWS) {
+      for (int i = 0; i < USERS.size(); i++) {
+        String user = USERS.get(i);
+        Object expected = row.expected().get(i);
+        ResponseEntity<String> response = call(user, row);
+        String actual = describe(response, expected);
+        if (!actual.equals(String.valueOf(expected))) {
+          wrong.add(user + " " + row.method() + " " + row.path() + ": expected " + expected + ", got " + actual
+              + " " + response.getBody());
+        }
+      }
+    }
+    assertThat(wrong).as("cells that differ").isEmpty();
+  }
+
+  ResponseEntity<String> call(String user, Row row) {
+    TestRestTemplate client = user.equals("anonymous") ? rest : as(user);
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return client.exchange(row.path(), row.method(), new HttpEntity<>(row.body(), headers), String.class);
+  }
+
+  String describe(ResponseEntity<String> response, Object expected) {
+    if (expected instanceof String rows && response.getStatusCode().value() == 200) {
+      int count = read(response).size();
+      if (rows.endsWith("+ rows")) {
+        return count >= Integer.parseInt(rows.substring(0, rows.indexOf('+'))) ? rows : count + " rows";
+      }
+      return count + " rows";
+    }
+    return String.valueOf(response.getStatusCode().value());
+  }
+}
