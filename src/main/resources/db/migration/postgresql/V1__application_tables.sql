@@ -1,5 +1,5 @@
 -- The application's own tables (the engine creates its own). Enumerations are checked by the application,
--- not by constraints, so that a new value needs no migration.
+-- not by constraints or enum types, so that a new value needs no migration.
 create table campaign (
   closed_at timestamp(6) with time zone,
   conference_deadline timestamp(6) with time zone not null,

@@ -37,6 +37,8 @@ public class MailDispatcher {
 
   private static final Logger LOG = LoggerFactory.getLogger(MailDispatcher.class);
   private static final int BATCH = 50;
+  /** A node that claimed a notification and did not finish within this time is presumed dead. */
+  static final Duration LEASE = Duration.ofMinutes(5);
 
   private final NotificationRepository notifications;
   private final JavaMailSender mail;
@@ -85,26 +87,47 @@ public class MailDispatcher {
     if (mail == null) {
       return;
     }
-    List<Long> due = notifications.findDue(Instant.now(), PageRequest.of(0, BATCH));
+    Instant now = Instant.now();
+    List<Long> due = notifications.findDue(now, now.minus(LEASE), PageRequest.of(0, BATCH));
     for (Long id : due) {
-      try {
-        transactions.executeWithoutResult(status -> deliver(id));
-      } catch (ObjectOptimisticLockingFailureException e) {
-        LOG.debug("Notification {} handled elsewhere", id);
+      Notification claimed = claim(id);
+      if (claimed != null) {
+        transactions.executeWithoutResult(status -> deliver(claimed));
       }
     }
   }
 
-  private void deliver(Long id) {
-    Notification notification = notifications.findById(id).orElse(null);
-    if (notification == null || notification.getState() != DeliveryState.PENDING) {
-      return;
+  /**
+   * Takes the notification for this node in a transaction of its own: with several nodes on one
+   * database, only one wins the row (optimistic locking), so only one sends it.
+   */
+  private Notification claim(Long id) {
+    try {
+      return transactions.execute(status -> {
+        Notification notification = notifications.findById(id).orElse(null);
+        Instant now = Instant.now();
+        boolean free = notification != null && (notification.getState() == DeliveryState.PENDING
+            || notification.getState() == DeliveryState.SENDING && notification.getClaimedAt().isBefore(now.minus(LEASE)));
+        if (!free) {
+          return null;
+        }
+        notification.claimed(now);
+        return notifications.saveAndFlush(notification);
+      });
+    } catch (ObjectOptimisticLockingFailureException e) {
+      LOG.debug("Notification {} claimed by another node", id);
+      return null;
     }
+  }
+
+  private void deliver(Notification claimed) {
+    Notification notification = notifications.findById(claimed.getId()).orElseThrow();
     try {
       mail.send(mime(notification));
       notification.sent(Instant.now());
       deliveries.increment();
     } catch (MailException | MessagingException e) {
+      Long id = notification.getId();
       boolean last = notification.getAttempts() + 1 >= maxAttempts;
       Duration wait = firstBackoff.multipliedBy(1L << Math.min(notification.getAttempts(), 16));
       notification.failed(e.getMessage(), Instant.now().plus(wait), last);

@@ -20,6 +20,7 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "notification", indexes = {
     @Index(name = "idx_notification_due", columnList = "state, nextAttemptAt"),
+    @Index(name = "idx_notification_claimed", columnList = "state, claimedAt"),
     @Index(name = "idx_notification_user", columnList = "recipientUserId, createdAt")})
 public class Notification {
 
@@ -51,6 +52,8 @@ public class Notification {
   private Instant nextAttemptAt;
   @Column(length = 1000) private String lastError;
   private Instant sentAt;
+  /** When a node claimed it for sending. */
+  private Instant claimedAt;
 
   protected Notification() {}
 
@@ -71,6 +74,11 @@ public class Notification {
     }
   }
 
+  void claimed(Instant at) {
+    state = DeliveryState.SENDING;
+    claimedAt = at;
+  }
+
   void sent(Instant at) {
     state = DeliveryState.SENT;
     attempts++;
@@ -83,9 +91,7 @@ public class Notification {
     attempts++;
     lastError = error == null ? "?" : error.substring(0, Math.min(error.length(), 1000));
     nextAttemptAt = nextAttempt;
-    if (last) {
-      state = DeliveryState.FAILED;
-    }
+    state = last ? DeliveryState.FAILED : DeliveryState.PENDING;
   }
 
   public Long getId() { return id; }
@@ -103,4 +109,5 @@ public class Notification {
   public Instant getNextAttemptAt() { return nextAttemptAt; }
   public String getLastError() { return lastError; }
   public Instant getSentAt() { return sentAt; }
+  public Instant getClaimedAt() { return claimedAt; }
 }

@@ -9,8 +9,10 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface NotificationRepository extends JpaRepository<Notification, Long> {
 
-  @Query("select n.id from Notification n where n.state = 'PENDING' and n.nextAttemptAt <= ?1 order by n.id")
-  List<Long> findDue(Instant now, Pageable page);
+  /** Due for an attempt: pending and its time has come, or claimed by a node whose lease ran out. */
+  @Query("select n.id from Notification n where (n.state = 'PENDING' and n.nextAttemptAt <= ?1)"
+      + " or (n.state = 'SENDING' and n.claimedAt < ?2) order by n.id")
+  List<Long> findDue(Instant now, Instant leaseExpiredBefore, Pageable page);
 
   List<Notification> findByRecipientUserIdOrderByCreatedAtDescIdDesc(String userId, Pageable page);
 

@@ -35,6 +35,7 @@ class NotificationMailTest extends ApplicationTestBase {
   @Autowired TransactionTemplate transactions;
   @Autowired MeterRegistry meters;
   @Autowired FlakyNotifier flakyNotifier;
+  @Autowired MailDispatcher dispatcher;
 
   List<MimeMessage> mailTo(String address) {
     return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
@@ -79,6 +80,31 @@ class NotificationMailTest extends ApplicationTestBase {
     assertThat(mine.get(0).get("link").asText()).contains("/camunda/app/tasklist/default/#/?task=");
     assertThat(names(read(as("mailpv01").getForEntity("/api/notifications", String.class)), "kind"))
         .doesNotContain("GUIDANCE_ISSUED");
+  }
+
+  @Test
+  void shouldSendEachNotificationOnceWhenSeveralDispatchersRunAtOnce() throws Exception {
+    for (int i = 0; i < 20; i++) {
+      write("Thư số " + i, "once" + i + "@test.example");
+    }
+    java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(4);
+    java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+    for (int node = 0; node < 4; node++) {
+      nodes.submit(() -> {
+        go.await();
+        dispatcher.dispatch();
+        return null;
+      });
+    }
+    go.countDown();
+    nodes.shutdown();
+    assertThat(nodes.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+    await("all twenty mails", Duration.ofSeconds(20), () -> java.util.stream.IntStream.range(0, 20)
+        .allMatch(i -> !mailTo("once" + i + "@test.example").isEmpty()));
+    for (int i = 0; i < 20; i++) {
+      assertThat(mailTo("once" + i + "@test.example")).as("mails to once%d", i).hasSize(1);
+    }
   }
 
   @Test
