@@ -1,0 +1,110 @@
+package vn.nghean.review.cluster;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The packaged application in a JVM of its own, as an operator runs it: started, asked, killed. */
+final class AppNode implements AutoCloseable {
+
+  final int port;
+  private final Process process;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private AppNode(int port, Process process) {
+    this.port = port;
+    this.process = process;
+  }
+
+  static AppNode start(String name, List<String> arguments) throws IOException, InterruptedException {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-Duser.timezone=Asia/Ho_Chi_Minh",
+        "-jar", jar().toString(), "--server.port=" + port));
+    command.addAll(arguments);
+    Path log = Path.of("target", "cluster-logs", name + ".log");
+    Files.createDirectories(log.getParent());
+    Process process = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+    AppNode node = new AppNode(port, process);
+    node.awaitHealthy(Duration.ofSeconds(120), log);
+    return node;
+  }
+
+  private void awaitHealthy(Duration timeout, Path log) throws InterruptedException, IOException {
+    Instant until = Instant.now().plus(timeout);
+    while (Instant.now().isBefore(until)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("Node died at start-up; see " + log);
+      }
+      try {
+        if (get("/actuator/health", null).statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // still starting
+      }
+      Thread.sleep(500);
+    }
+    throw new IllegalStateException("Node not healthy in time; see " + log);
+  }
+
+  HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        .timeout(Duration.ofSeconds(30));
+    if (user != null) {
+      request.header("Authorization", "Basic " + Base64.getEncoder()
+          .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  /** kill -9: no shutdown hook, no last commit. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    if (process.isAlive()) {
+      process.destroy();
+      process.waitFor();
+    }
+  }
+
+  private static String javaBinary() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  private static Path jar() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("target"))) {
+      return files.filter(p -> p.getFileName().toString().matches("model-unit-review-.*\\.jar"))
+          .filter(p -> !p.toString().endsWith("-plain.jar")).findFirst()
+          .orElseThrow(() -> new IllegalStateException("Package the application first (mvn verify does)"));
+    }
+  }
+
+  static void deleteTree(Path root) throws IOException {
+    if (Files.exists(root)) {
+      try (Stream<Path> files = Files.walk(root)) {
+        files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+      }
+    }
+  }
+}
