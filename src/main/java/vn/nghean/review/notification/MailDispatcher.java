@@ -37,8 +37,6 @@ public class MailDispatcher {
 
   private static final Logger LOG = LoggerFactory.getLogger(MailDispatcher.class);
   private static final int BATCH = 50;
-  /** A node that claimed a notification and did not finish within this time is presumed dead. */
-  static final Duration LEASE = Duration.ofMinutes(5);
 
   private final NotificationRepository notifications;
   private final JavaMailSender mail;
@@ -46,6 +44,8 @@ public class MailDispatcher {
   private final String from;
   private final int maxAttempts;
   private final Duration firstBackoff;
+  /** A node that claimed a notification and did not finish within this time is presumed dead. */
+  private final Duration lease;
   private final Counter failures;
   private final Counter deliveries;
 
@@ -53,13 +53,15 @@ public class MailDispatcher {
       TransactionTemplate transactions, MeterRegistry meters,
       @Value("${review.mail.from}") String from,
       @Value("${review.mail.max-attempts}") int maxAttempts,
-      @Value("${review.mail.first-backoff}") Duration firstBackoff) {
+      @Value("${review.mail.first-backoff}") Duration firstBackoff,
+      @Value("${review.mail.claim-lease}") Duration lease) {
     this.notifications = notifications;
     this.mail = mail.getIfAvailable();
     this.transactions = transactions;
     this.from = from;
     this.maxAttempts = maxAttempts;
     this.firstBackoff = firstBackoff;
+    this.lease = lease;
     this.failures = Counter.builder("review.notifications.failed")
         .description("Notifications whose every delivery attempt failed").register(meters);
     this.deliveries = Counter.builder("review.notifications.sent").register(meters);
@@ -88,7 +90,7 @@ public class MailDispatcher {
       return;
     }
     Instant now = Instant.now();
-    List<Long> due = notifications.findDue(now, now.minus(LEASE), PageRequest.of(0, BATCH));
+    List<Long> due = notifications.findDue(now, now.minus(lease), PageRequest.of(0, BATCH));
     for (Long id : due) {
       Notification claimed = claim(id);
       if (claimed != null) {
@@ -107,7 +109,7 @@ public class MailDispatcher {
         Notification notification = notifications.findById(id).orElse(null);
         Instant now = Instant.now();
         boolean free = notification != null && (notification.getState() == DeliveryState.PENDING
-            || notification.getState() == DeliveryState.SENDING && notification.getClaimedAt().isBefore(now.minus(LEASE)));
+            || notification.getState() == DeliveryState.SENDING && notification.getClaimedAt().isBefore(now.minus(lease)));
         if (!free) {
           return null;
         }

@@ -1,0 +1,96 @@
+package vn.nghean.review.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+
+/**
+ * Camunda's own cluster: two application nodes on one PostgreSQL database. A burst of due timers
+ * runs each job once and mails each notification once, and when one node is killed in the middle
+ * of the burst the other finishes its work.
+ */
+class TwoNodesPostgresIT {
+
+  static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+  static final String DB = "soket_cluster";
+  static final int SMTP_PORT = 3026;
+
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+
+  static long count(String sql) throws SQLException {
+    try (Connection db = DriverManager.getConnection(SERVER + DB, "postgres", "");
+        Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
+  static List<String> args(boolean demo) {
+    return List.of("--spring.datasource.url=" + SERVER + DB, "--spring.datasource.username=postgres",
+        "--spring.datasource.password=", "--review.demo.enabled=" + demo, "--review.demo.report-deadline-in=PT60S",
+        "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + SMTP_PORT, "--review.mail.poll-interval=PT1S",
+        "--review.mail.claim-lease=PT10S", "--camunda.bpm.job-execution.max-wait=1000",
+        "--camunda.bpm.job-execution.lock-time-in-millis=15000");
+  }
+
+  @Test
+  void shouldRunEachDueJobOnceAndFinishTheWorkOfAKilledNode() throws Exception {
+    try (Connection server = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
+        Statement statement = server.createStatement()) {
+      statement.execute("DROP DATABASE IF EXISTS " + DB + " WITH (FORCE)");
+      statement.execute("CREATE DATABASE " + DB);
+    }
+    Instant started = Instant.now();
+    try (AppNode first = AppNode.start("cluster-first", args(true));
+        AppNode second = AppNode.start("cluster-second", args(false))) {
+      long notSubmitted = count("select count(*) from unit_report where first_submitted_at is null");
+      assertThat(notSubmitted).isGreaterThan(20);
+
+      // The deadline falls 60 s after the first node's start: kill it as the burst begins.
+      while (Instant.now().isBefore(started.plus(Duration.ofSeconds(62)))) {
+        Thread.sleep(200);
+      }
+      first.kill();
+
+      Instant until = Instant.now().plus(Duration.ofSeconds(120));
+      while (count("select count(*) from unit_report where overdue") < notSubmitted && Instant.now().isBefore(until)) {
+        Thread.sleep(1000);
+      }
+      assertThat(count("select count(*) from unit_report where overdue")).isEqualTo(notSubmitted);
+      assertThat(count("select count(*) from (select unit_code from deadline_event where kind = 'OVERDUE'"
+          + " group by unit_code having count(*) > 1) doubled")).isZero();
+      assertThat(count("select count(*) from deadline_event where kind = 'MISSING_REPORTS_SUMMARY'")).isEqualTo(1);
+
+      while (count("select count(*) from notification where state <> 'SENT'") > 0 && Instant.now().isBefore(until)) {
+        Thread.sleep(1000);
+      }
+      assertThat(count("select count(*) from notification where state <> 'SENT'")).isZero();
+      Map<String, Integer> mails = new HashMap<>();
+      for (MimeMessage message : smtp.getReceivedMessages()) {
+        mails.merge(Arrays.toString(message.getAllRecipients()) + " " + message.getSubject(), 1, Integer::sum);
+      }
+      assertThat(mails).isNotEmpty();
+      assertThat(mails).as("mails sent more than once").allSatisfy((key, times) -> assertThat(times).as(key).isOne());
+      assertThat(second.get("/engine-rest/incident/count", "demo").body()).contains("\"count\":0");
+    }
+  }
+}
