@@ -74,6 +74,16 @@ final class AppNode implements AutoCloseable {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
+  HttpResponse<String> send(String method, String path, String user, String json)
+      throws IOException, InterruptedException {
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+        .header("Authorization", "Basic " + Base64.getEncoder()
+            .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+        .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
   /** kill -9: no shutdown hook, no last commit. */
   void kill() throws InterruptedException {
     process.destroyForcibly();
