@@ -20,7 +20,8 @@ class OperationsTest extends ApplicationTestBase {
     user("opsadmin", "camunda-admin");
     ResponseEntity<String> metrics = as("opsadmin").getForEntity("/actuator/prometheus", String.class);
     assertStatus(metrics, 200);
-    assertThat(metrics.getBody()).contains("review_notifications_pending").contains("review_notifications_failed_total");
+    assertThat(metrics.getBody()).contains("review_notifications_pending").contains("review_notifications_failed_total")
+        .contains("camunda_incidents_open").contains("camunda_jobs_executable").contains("camunda_jobs_failed");
   }
 
   @Test
