@@ -49,6 +49,7 @@ class AuthorizationMatrixTest extends ApplicationTestBase {
       row(HttpMethod.POST, "/api/campaigns/" + CODE + "/units/VINH/explanation-request", Map.of("note", "?"),
           400, 403, 403, 403, 403, 403, 403, 403, 401),
       row(HttpMethod.GET, "/api/notifications", null, 200, 200, 200, 200, 200, 200, 200, 200, 401),
+      row(HttpMethod.GET, "/api/campaigns/" + CODE + "/progress", null, 200, 200, 200, 200, 403, 403, 403, 200, 401),
       row(HttpMethod.GET, "/api/notifications/failed", null, 403, 403, 403, 403, 403, 403, 403, 200, 401),
       row(HttpMethod.GET, "/actuator/prometheus", null, 200, 200, 200, 200, 200, 200, 200, 200, 401),
       row(HttpMethod.GET, "/engine-rest/process-instance?businessKeyLike=" + CODE + "%", null,
