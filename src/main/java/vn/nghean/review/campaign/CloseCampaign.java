@@ -1,6 +1,5 @@
 package vn.nghean.review.campaign;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -33,10 +32,7 @@ public class CloseCampaign implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String code = (String) execution.getVariable(Var.CAMPAIGN_CODE);
     campaigns.close(code, VietnamTime.nowInstant());
-    List<Recipient> to = new ArrayList<>(recipients.units(campaigns.participants(code)));
-    for (String group : Groups.PROVINCE_READERS) {
-      to.addAll(recipients.group(group));
-    }
+    List<Recipient> to = recipients.unitsAndGroups(campaigns.participants(code), Groups.PROVINCE_READERS);
     notifications.send(NotificationTexts.campaignClosed((String) execution.getVariable(Var.CAMPAIGN_TITLE), code), to);
   }
 }

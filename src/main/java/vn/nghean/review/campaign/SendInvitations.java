@@ -1,6 +1,5 @@
 package vn.nghean.review.campaign;
 
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
@@ -32,9 +31,8 @@ public class SendInvitations implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String code = (String) execution.getVariable(Var.CAMPAIGN_CODE);
-    List<Recipient> to = new ArrayList<>(recipients.units(campaigns.participants(code)));
-    to.addAll(recipients.group(Groups.STEERING_COMMITTEE));
-    to.addAll(recipients.group(Groups.PV01_LEAD));
+    List<Recipient> to = recipients.unitsAndGroups(campaigns.participants(code),
+        List.of(Groups.STEERING_COMMITTEE, Groups.PV01_LEAD));
     notifications.send(NotificationTexts.invitation((String) execution.getVariable(Var.CAMPAIGN_TITLE),
         (Date) execution.getVariable(Var.CONFERENCE_DATE), (String) execution.getVariable(Var.CONFERENCE_VENUE),
         (String) execution.getVariable(Var.CONFERENCE_AGENDA), code), to);

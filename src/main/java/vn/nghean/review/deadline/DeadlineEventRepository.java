@@ -7,6 +7,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface DeadlineEventRepository extends JpaRepository<DeadlineEvent, Long> {
 
   List<DeadlineEvent> findByCampaignCodeAndUnitCodeOrderByOccurredAtAscIdAsc(String campaignCode, String unitCode);
-
-  List<DeadlineEvent> findByCampaignCodeOrderByOccurredAtAscIdAsc(String campaignCode);
 }

@@ -45,9 +45,4 @@ public class DeadlineRecords {
   public List<DeadlineEvent> ofUnit(String campaignCode, String unitCode) {
     return events.findByCampaignCodeAndUnitCodeOrderByOccurredAtAscIdAsc(campaignCode, unitCode);
   }
-
-  @Transactional(readOnly = true)
-  public List<DeadlineEvent> ofCampaign(String campaignCode) {
-    return events.findByCampaignCodeOrderByOccurredAtAscIdAsc(campaignCode);
-  }
 }

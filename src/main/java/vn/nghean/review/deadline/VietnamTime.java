@@ -79,8 +79,4 @@ public final class VietnamTime {
   public static String formatDayTime(Date date) {
     return date == null ? "" : DAY_TIME.format(zoned(date));
   }
-
-  public static Instant instant(Date date) {
-    return date == null ? null : date.toInstant();
-  }
 }

@@ -65,10 +65,6 @@ public class FormSchemas {
     }
   }
 
-  public boolean knows(String formId) {
-    return fieldsByForm.containsKey(formId);
-  }
-
   /**
    * The problems of the submitted values, in Vietnamese, one per field; empty when valid.
    *

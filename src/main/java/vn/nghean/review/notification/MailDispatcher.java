@@ -79,10 +79,6 @@ public class MailDispatcher {
     }
   }
 
-  public boolean isMailOn() {
-    return mail != null;
-  }
-
   /** Sends what is due; runs on a schedule, and tests may call it. */
   @Scheduled(fixedDelayString = "${review.mail.poll-interval}", initialDelayString = "${review.mail.poll-interval}")
   public void dispatch() {

@@ -19,6 +19,4 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
   List<Notification> findByStateOrderByCreatedAtDesc(DeliveryState state, Pageable page);
 
   long countByState(DeliveryState state);
-
-  List<Notification> findByCampaignCodeAndKind(String campaignCode, NotificationKind kind);
 }

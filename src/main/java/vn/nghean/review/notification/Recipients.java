@@ -48,6 +48,13 @@ public class Recipients {
     return recipients;
   }
 
+  /** Officers and leader of each unit, and the members of each group. */
+  public List<Recipient> unitsAndGroups(Collection<String> unitCodes, Collection<String> groupIds) {
+    List<Recipient> recipients = units(unitCodes);
+    groupIds.forEach(group -> recipients.addAll(group(group)));
+    return recipients;
+  }
+
   /** Everyone a task's candidate group stands for: for a unit group, the registry's addresses too. */
   public List<Recipient> candidates(String groupId) {
     for (Unit unit : units.all()) {
