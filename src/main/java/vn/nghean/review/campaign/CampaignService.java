@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -137,6 +138,12 @@ public class CampaignService {
   @Transactional(readOnly = true)
   public Optional<Campaign> find(String code) {
     return campaigns.findById(code);
+  }
+
+  /** Every campaign, the most recently started first. */
+  @Transactional(readOnly = true)
+  public List<Campaign> all() {
+    return campaigns.findAll(Sort.by(Sort.Direction.DESC, "startedAt"));
   }
 
   @Transactional(readOnly = true)

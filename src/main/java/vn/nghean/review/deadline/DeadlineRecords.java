@@ -1,7 +1,10 @@
 package vn.nghean.review.deadline;
 
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -39,6 +42,17 @@ public class DeadlineRecords {
           + (skipped ? " - bỏ qua vì đã qua thời điểm" : "") + " - " + VietnamTime.formatDayTime(VietnamTime.now()));
     }
     return event;
+  }
+
+  /** How many reminders and escalations each unit of a campaign was sent, by kind. */
+  @Transactional(readOnly = true)
+  public Map<String, Map<DeadlineKind, Long>> sentPerUnit(String campaignCode) {
+    Map<String, Map<DeadlineKind, Long>> counts = new HashMap<>();
+    for (Object[] row : events.countSentByUnitAndKind(campaignCode)) {
+      counts.computeIfAbsent((String) row[0], unit -> new EnumMap<>(DeadlineKind.class))
+          .put((DeadlineKind) row[1], (Long) row[2]);
+    }
+    return counts;
   }
 
   @Transactional(readOnly = true)

@@ -1,5 +1,8 @@
 package vn.nghean.review.progress;
 
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestAttribute;
@@ -7,8 +10,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.nghean.review.identity.CurrentUser;
 import vn.nghean.review.identity.ForbiddenException;
+import vn.nghean.review.system.Downloads;
 
-/** A campaign's progress, for PV01, the Steering Committee and provincial leaders. */
+/** Campaigns and their progress, for PV01, the Steering Committee and provincial leaders. */
 @RestController
 class ProgressController {
 
@@ -18,12 +22,30 @@ class ProgressController {
     this.progress = progress;
   }
 
+  @GetMapping("/api/campaigns")
+  List<ProgressService.CampaignSummary> campaigns(@RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
+    requireProvincialReader(user);
+    return progress.campaigns();
+  }
+
   @GetMapping("/api/campaigns/{campaignCode}/progress")
   ProgressService.CampaignProgress of(@PathVariable String campaignCode,
       @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
+    requireProvincialReader(user);
+    return progress.of(campaignCode);
+  }
+
+  @GetMapping("/api/campaigns/{campaignCode}/progress.xlsx")
+  ResponseEntity<byte[]> workbook(@PathVariable String campaignCode,
+      @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
+    requireProvincialReader(user);
+    return Downloads.file("tien-do-" + campaignCode + ".xlsx", Downloads.XLSX,
+        ProgressWorkbook.of(progress.of(campaignCode)));
+  }
+
+  private static void requireProvincialReader(CurrentUser user) {
     if (!user.readsWholeProvince()) {
       throw new ForbiddenException("Tiến độ toàn tỉnh chỉ dành cho PV01, Ban Chỉ đạo và lãnh đạo tỉnh");
     }
-    return progress.of(campaignCode);
   }
 }

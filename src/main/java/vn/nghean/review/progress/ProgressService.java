@@ -1,13 +1,17 @@
 package vn.nghean.review.progress;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.nghean.review.campaign.Campaign;
 import vn.nghean.review.campaign.CampaignService;
+import vn.nghean.review.deadline.DeadlineKind;
+import vn.nghean.review.deadline.DeadlineRecords;
 import vn.nghean.review.deadline.VietnamTime;
 import vn.nghean.review.report.ReportService;
 import vn.nghean.review.report.UnitReport;
@@ -24,10 +28,12 @@ public class ProgressService {
 
   private final CampaignService campaigns;
   private final ReportService reports;
+  private final DeadlineRecords deadlineRecords;
 
-  public ProgressService(CampaignService campaigns, ReportService reports) {
+  public ProgressService(CampaignService campaigns, ReportService reports, DeadlineRecords deadlineRecords) {
     this.campaigns = campaigns;
     this.reports = reports;
+    this.deadlineRecords = deadlineRecords;
   }
 
   /** The four counts; "done" means the report was submitted. */
@@ -48,24 +54,52 @@ public class ProgressService {
     }
   }
 
+  /**
+   * One unit's line. {@code finished} means its review process has ended (accepted, or closed at the
+   * synthesis cut-off), so Cockpit no longer shows it among running instances.
+   */
   public record UnitProgress(String unitCode, String unitName, String status, String statusLabel, Tracking tracking,
-      String trackingLabel, Instant firstSubmittedAt, Boolean submittedOnTime, boolean overdue, int escalationCount,
-      String rating, String processInstanceId) {}
+      String trackingLabel, Instant firstSubmittedAt, Instant lastSubmittedAt, Boolean submittedOnTime,
+      int submissionCount, boolean overdue, long reminderCount, long escalationCount, String rating,
+      Instant acceptedAt, boolean finished, String processInstanceId) {}
 
-  public record Counts(long doneOnTime, long doneLate, long openWithinDeadline, long openOverdue) {}
+  public record Counts(long doneOnTime, long doneLate, long openWithinDeadline, long openOverdue) {
 
-  public record CampaignProgress(String campaignCode, String title, Instant reportDeadline, Counts counts,
+    public long total() {
+      return doneOnTime + doneLate + openWithinDeadline + openOverdue;
+    }
+  }
+
+  public record CampaignProgress(String campaignCode, String title, String period, Instant reportDeadline,
+      Instant synthesisCutoff, boolean closed, String processInstanceId, Instant generatedAt, Counts counts,
       List<UnitProgress> units) {}
+
+  /** A campaign with its counts only, for lists. */
+  public record CampaignSummary(String campaignCode, String title, String period, Instant reportDeadline,
+      boolean closed, String processInstanceId, Counts counts) {}
 
   public CampaignProgress of(String campaignCode) {
     Campaign campaign = campaigns.find(campaignCode)
         .orElseThrow(() -> new NotFoundException("Không có đợt sơ kết " + campaignCode));
     Instant now = VietnamTime.nowInstant();
+    Map<String, Map<DeadlineKind, Long>> sent = deadlineRecords.sentPerUnit(campaignCode);
     List<UnitProgress> units = reports.byCampaign(campaignCode).stream()
-        .map(report -> unit(report, tracking(report, campaign.getReportDeadline(), now))).toList();
-    Counts counts = new Counts(count(units, Tracking.DONE_ON_TIME), count(units, Tracking.DONE_LATE),
-        count(units, Tracking.OPEN_WITHIN_DEADLINE), count(units, Tracking.OPEN_OVERDUE));
-    return new CampaignProgress(campaignCode, campaign.getTitle(), campaign.getReportDeadline(), counts, units);
+        .sorted(Comparator.comparing(UnitReport::getId))
+        .map(report -> unit(report, tracking(report, campaign.getReportDeadline(), now),
+            sent.getOrDefault(report.getUnitCode(), Map.of())))
+        .toList();
+    return new CampaignProgress(campaignCode, campaign.getTitle(), campaign.getPeriod(), campaign.getReportDeadline(),
+        campaign.getSynthesisCutoff(), campaign.getClosedAt() != null, campaign.getProcessInstanceId(), now,
+        counts(units), units);
+  }
+
+  /** Every campaign, newest first, with its four counts. */
+  public List<CampaignSummary> campaigns() {
+    return campaigns.all().stream().map(campaign -> {
+      CampaignProgress progress = of(campaign.getCode());
+      return new CampaignSummary(campaign.getCode(), campaign.getTitle(), campaign.getPeriod(),
+          campaign.getReportDeadline(), progress.closed(), campaign.getProcessInstanceId(), progress.counts());
+    }).toList();
   }
 
   static Tracking tracking(UnitReport report, Instant deadline, Instant now) {
@@ -76,14 +110,19 @@ public class ProgressService {
         ? Tracking.OPEN_OVERDUE : Tracking.OPEN_WITHIN_DEADLINE;
   }
 
-  private static UnitProgress unit(UnitReport report, Tracking tracking) {
+  private static UnitProgress unit(UnitReport report, Tracking tracking, Map<DeadlineKind, Long> sent) {
     return new UnitProgress(report.getUnitCode(), report.getUnitName(), report.getStatus().name(),
         report.getStatus().label(), tracking, tracking.label(), report.getFirstSubmittedAt(),
-        report.getSubmittedOnTime(), report.isOverdue(), report.getEscalationCount(),
-        report.getRating() == null ? null : report.getRating().label(), report.getProcessInstanceId());
+        report.getLastSubmittedAt(), report.getSubmittedOnTime(), report.getSubmissionCount(), report.isOverdue(),
+        sent.getOrDefault(DeadlineKind.REMINDER, 0L),
+        sent.getOrDefault(DeadlineKind.OVERDUE, 0L) + sent.getOrDefault(DeadlineKind.ESCALATION, 0L),
+        report.getRating() == null ? null : report.getRating().label(), report.getAcceptedAt(),
+        report.getStatus() == UnitStatus.ACCEPTED || report.isClosedAtCutoff(), report.getProcessInstanceId());
   }
 
-  private static long count(List<UnitProgress> units, Tracking tracking) {
-    return units.stream().filter(u -> u.tracking() == tracking).count();
+  private static Counts counts(List<UnitProgress> units) {
+    long[] counts = new long[Tracking.values().length];
+    units.forEach(unit -> counts[unit.tracking().ordinal()]++);
+    return new Counts(counts[0], counts[1], counts[2], counts[3]);
   }
 }

@@ -1,6 +1,7 @@
 package vn.nghean.review.report;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +33,8 @@ class ProvincialReportController {
   ProvincialReportView read(@PathVariable String campaignCode,
       @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
     access.requireProvincialReader(user);
-    return view(find(campaignCode), access.provincialReportEditable(user, campaignCode));
+    return view(find(campaignCode), access.provincialReportEditable(user, campaignCode),
+        provincialReports.unitLines(campaignCode));
   }
 
   @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -41,7 +43,8 @@ class ProvincialReportController {
     if (!access.provincialReportEditable(user, campaignCode)) {
       throw new ForbiddenException("Chỉ PV01 được sửa báo cáo toàn tỉnh, khi đang ở bước «Tổng hợp báo cáo toàn tỉnh»");
     }
-    return view(provincialReports.write(campaignCode, body.conclusions(), body.commendations(), user.id()), true);
+    return view(provincialReports.write(campaignCode, body.conclusions(), body.commendations(), user.id()), true,
+        provincialReports.unitLines(campaignCode));
   }
 
   private ProvincialReport find(String campaignCode) {
@@ -49,15 +52,17 @@ class ProvincialReportController {
         .orElseThrow(() -> new NotFoundException("Chưa có dự thảo báo cáo toàn tỉnh của đợt " + campaignCode));
   }
 
-  private static ProvincialReportView view(ProvincialReport r, boolean editable) {
-    return new ProvincialReportView(r.getCampaignCode(), editable, r.getStatistics(), r.getGoodPractices(),
+  private static ProvincialReportView view(ProvincialReport r, boolean editable,
+      List<ProvincialReportService.UnitLine> units) {
+    return new ProvincialReportView(r.getCampaignCode(), editable, r.getStatistics(), units, r.getGoodPractices(),
         r.getRecommendations(), r.getConclusions(), r.getCommendations(), r.getPreparedAt(), r.getUpdatedAt(),
         r.getUpdatedBy());
   }
 
   record Conclusions(String conclusions, String commendations) {}
 
-  record ProvincialReportView(String campaignCode, boolean editable, String statistics, String goodPractices,
+  record ProvincialReportView(String campaignCode, boolean editable, String statistics,
+      List<ProvincialReportService.UnitLine> units, String goodPractices,
       String recommendations, String conclusions, String commendations, Instant preparedAt, Instant updatedAt,
       String updatedBy) {}
 }

@@ -77,6 +77,30 @@ public class ProvincialReportService {
     }
   }
 
+  /**
+   * One line per unit of the statistics table of the provincial report: how and when it reported,
+   * its key figures (accepted reports only) and its rating.
+   */
+  public record UnitLine(String unitCode, String unitName, String statusLabel, String timeliness,
+      Instant firstSubmittedAt, Integer modelUnitsBuilt, Integer modelUnitsRecognised, Integer modelsInOperation,
+      String rating) {}
+
+  @Transactional(readOnly = true)
+  public List<UnitLine> unitLines(String campaignCode) {
+    return reports.byCampaign(campaignCode).stream()
+        .sorted(java.util.Comparator.comparing(UnitReport::getId))
+        .map(unit -> {
+          boolean accepted = unit.getStatus() == UnitStatus.ACCEPTED;
+          String timeliness = unit.getFirstSubmittedAt() == null
+              ? (unit.getStatus() == UnitStatus.NOT_SUBMITTED ? "Không gửi" : "Chưa gửi")
+              : Boolean.TRUE.equals(unit.getSubmittedOnTime()) ? "Đúng hạn" : "Quá hạn";
+          return new UnitLine(unit.getUnitCode(), unit.getUnitName(), unit.getStatus().label(), timeliness,
+              unit.getFirstSubmittedAt(), accepted ? unit.getModelUnitsBuilt() : null,
+              accepted ? unit.getModelUnitsRecognised() : null, accepted ? unit.getModelsInOperation() : null,
+              unit.getRating() == null ? null : unit.getRating().label());
+        }).toList();
+  }
+
   @Transactional(readOnly = true)
   public Optional<ProvincialReport> find(String campaignCode) {
     return provincialReports.findByCampaignCode(campaignCode);

@@ -2,12 +2,21 @@ package vn.nghean.review.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -15,7 +24,7 @@ import vn.nghean.review.campaign.CampaignProcess;
 import vn.nghean.review.report.ReportService;
 import vn.nghean.review.support.ApplicationTestBase;
 
-/** The progress figures match a campaign driven into known states. */
+/** The progress figures match a campaign driven into known states, in JSON and in the workbook. */
 class ProgressTest extends ApplicationTestBase {
 
   static final String CODE = "SK-PROGRESS";
@@ -31,33 +40,112 @@ class ProgressTest extends ApplicationTestBase {
     engine.getTaskService().complete(task(key, "ApproveUnitReport").getId(), Map.of("leaderDecision", "APPROVE"));
   }
 
+  JsonNode progress(String user) {
+    ResponseEntity<String> response = as(user).getForEntity("/api/campaigns/" + CODE + "/progress", String.class);
+    assertStatus(response, 200);
+    return read(response);
+  }
+
+  static JsonNode unit(JsonNode progress, String code) {
+    for (JsonNode unit : progress.get("units")) {
+      if (unit.get("unitCode").asText().equals(code)) {
+        return unit;
+      }
+    }
+    throw new AssertionError("no unit " + code);
+  }
+
   @Test
-  void shouldCountOnTimeLateAndOpenUnitsAsGovernmentTrackingDoes() {
+  void shouldShowEveryStateAndTheFourCountsAsGovernmentTrackingDoes() throws Exception {
     user("progpv01", "pv01");
     user("progmanager", "managers");
     user("progvinh", "unitVINH");
-    Date deadline = new Date(System.currentTimeMillis() + 6000);
+    Date deadline = new Date(System.currentTimeMillis() + 8000);
+    Date cutoff = new Date(deadline.getTime() + 6000);
     engine.getRuntimeService().startProcessInstanceByKey(CampaignProcess.KEY, Map.of("campaignCode", CODE,
         "campaignTitle", "Sơ kết tiến độ", "reviewPeriod", "2023–2024", "reportDeadline", deadline,
-        "conferenceDeadline", new Date(deadline.getTime() + 40L * 86_400_000),
+        "synthesisCutoff", cutoff, "conferenceDeadline", new Date(deadline.getTime() + 40L * 86_400_000),
         "participatingUnits", "VINH,CUALO,KYSON,TANKY"));
     engine.getTaskService().complete(task(CODE, "IssueGuidance").getId(),
         Map.of("guidanceNumber", "1/HD", "guidanceDate", "2024-06-01"));
+
     submitReport("VINH");
+    engine.getTaskService().complete(task(CODE + "/VINH", "EvaluateReport").getId(), Map.of(
+        "evaluationDecision", "ACCEPT", "rating", "EXCELLENT", "selectedPractices", "Mô hình «Khu dân cư an toàn»"));
+    submitReport("TANKY");
+    engine.getTaskService().complete(task(CODE + "/TANKY", "EvaluateReport").getId(), Map.of(
+        "evaluationDecision", "REVISE", "revisionComment", "Bổ sung số liệu",
+        "revisionDueDate", new Date(System.currentTimeMillis() + 5L * 86_400_000)));
 
-    JsonNode before = read(as("progmanager").getForEntity("/api/campaigns/" + CODE + "/progress", String.class));
+    JsonNode before = progress("progmanager");
     assertThat(before.get("counts").toString())
-        .isEqualTo("{\"doneOnTime\":1,\"doneLate\":0,\"openWithinDeadline\":3,\"openOverdue\":0}");
+        .isEqualTo("{\"doneOnTime\":2,\"doneLate\":0,\"openWithinDeadline\":2,\"openOverdue\":0}");
+    assertThat(unit(before, "VINH").get("statusLabel").asText()).isEqualTo("Báo cáo đã được tiếp nhận");
+    assertThat(unit(before, "VINH").get("rating").asText()).isEqualTo("Xuất sắc");
+    assertThat(unit(before, "VINH").get("finished").asBoolean()).isTrue();
+    assertThat(unit(before, "TANKY").get("statusLabel").asText()).isEqualTo("Đang chỉnh sửa theo yêu cầu");
+    assertThat(unit(before, "KYSON").get("statusLabel").asText()).isEqualTo("Chưa bắt đầu");
 
-    await("the deadline", Duration.ofSeconds(20), () -> System.currentTimeMillis() > deadline.getTime() + 500);
+    await("the report deadline", Duration.ofSeconds(20), () -> System.currentTimeMillis() > deadline.getTime() + 500);
     submitReport("CUALO");
-    JsonNode after = read(as("progpv01").getForEntity("/api/campaigns/" + CODE + "/progress", String.class));
+    await("the overdue marking of Kỳ Sơn", Duration.ofSeconds(20),
+        () -> unit(progress("progpv01"), "KYSON").get("escalationCount").asLong() >= 1);
+    JsonNode after = progress("progpv01");
     assertThat(after.get("counts").toString())
-        .isEqualTo("{\"doneOnTime\":1,\"doneLate\":1,\"openWithinDeadline\":0,\"openOverdue\":2}");
-    assertThat(after.get("units")).filteredOn(u -> u.get("unitCode").asText().equals("CUALO")).singleElement()
-        .satisfies(u -> assertThat(u.get("trackingLabel").asText()).isEqualTo("Hoàn thành quá hạn"));
+        .isEqualTo("{\"doneOnTime\":2,\"doneLate\":1,\"openWithinDeadline\":0,\"openOverdue\":1}");
+    assertThat(unit(after, "CUALO").get("trackingLabel").asText()).isEqualTo("Hoàn thành quá hạn");
+    assertThat(unit(after, "CUALO").get("statusLabel").asText()).isEqualTo("Đã gửi quá hạn");
+    assertThat(unit(after, "KYSON").get("overdue").asBoolean()).isTrue();
+    assertThat(unit(after, "KYSON").get("trackingLabel").asText()).isEqualTo("Đang thực hiện quá hạn");
+
+    await("the synthesis cut-off", Duration.ofSeconds(30),
+        () -> unit(progress("progpv01"), "KYSON").get("status").asText().equals("NOT_SUBMITTED"));
+    JsonNode closed = progress("progmanager");
+    assertThat(closed.get("counts").toString())
+        .isEqualTo("{\"doneOnTime\":2,\"doneLate\":1,\"openWithinDeadline\":0,\"openOverdue\":1}");
+    assertThat(unit(closed, "KYSON").get("statusLabel").asText()).isEqualTo("Không gửi báo cáo");
+    assertThat(unit(closed, "KYSON").get("finished").asBoolean()).isTrue();
+
+    ResponseEntity<byte[]> xlsx = as("progmanager")
+        .getForEntity("/api/campaigns/" + CODE + "/progress.xlsx", byte[].class);
+    assertThat(xlsx.getStatusCode().value()).isEqualTo(200);
+    assertThat(xlsx.getHeaders().getContentDisposition().getFilename()).isEqualTo("tien-do-SK-PROGRESS.xlsx");
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
+      Sheet sheet = workbook.getSheet("Tiến độ");
+      assertThat(text(sheet.getRow(0))).containsExactly("TIẾN ĐỘ SƠ KẾT TIẾN ĐỘ");
+      List<List<String>> rows = new ArrayList<>();
+      sheet.forEach(row -> rows.add(text(row)));
+      assertThat(rows).contains(List.of("Tổng số đơn vị", "Hoàn thành đúng hạn", "Hoàn thành quá hạn",
+          "Đang thực hiện trong hạn", "Đang thực hiện quá hạn"), List.of("4", "2", "1", "0", "1"));
+      assertThat(rows).anySatisfy(row -> assertThat(row).containsSubsequence("VINH", "UBND thành phố Vinh",
+          "Báo cáo đã được tiếp nhận", "Hoàn thành đúng hạn", "Xuất sắc"));
+      assertThat(rows).anySatisfy(row -> assertThat(row).containsSubsequence("KYSON", "UBND huyện Kỳ Sơn",
+          "Không gửi báo cáo", "Đang thực hiện quá hạn", "Có"));
+      assertThat(rows).anySatisfy(row -> assertThat(row).contains("TANKY", "Đang chỉnh sửa theo yêu cầu"));
+    }
 
     assertStatus(as("progvinh").getForEntity("/api/campaigns/" + CODE + "/progress", String.class), 403);
+    assertStatus(as("progvinh").getForEntity("/api/campaigns/" + CODE + "/progress.xlsx", String.class), 403);
+    assertStatus(as("progvinh").getForEntity("/api/campaigns", String.class), 403);
     assertStatus(as("progpv01").getForEntity("/api/campaigns/NOPE/progress", String.class), 404);
+    assertThat(names(read(as("progmanager").getForEntity("/api/campaigns", String.class)), "campaignCode"))
+        .contains(CODE);
+  }
+
+  /** The non-empty cells of a row as text, numbers without decimals. */
+  static List<String> text(Row row) {
+    List<String> cells = new ArrayList<>();
+    if (row == null) {
+      return cells;
+    }
+    for (Cell cell : row) {
+      String value = cell.getCellType() == CellType.NUMERIC && !org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)
+          ? String.valueOf((long) cell.getNumericCellValue())
+          : cell.getCellType() == CellType.NUMERIC ? cell.getLocalDateTimeCellValue().toString() : cell.getStringCellValue();
+      if (!value.isEmpty()) {
+        cells.add(value);
+      }
+    }
+    return cells;
   }
 }
