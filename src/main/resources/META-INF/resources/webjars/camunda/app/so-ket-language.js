@@ -1,6 +1,6 @@
 /*
  * The webapps' language: Vietnamese by default, whatever the browser's language; English stays
- * selectable with the switch at the foot of every page (or ?lang=en), remembered in this browser.
+ * selectable with the switch at the top right of every page (or ?lang=en), remembered in this browser.
  * Imported by the config.js of Tasklist, Cockpit, Admin and the welcome page.
  */
 const KEY = 'soKetLanguage';
@@ -23,8 +23,9 @@ function addSwitch() {
   link.href = '#';
   link.textContent = language === 'en' ? 'Tiếng Việt' : 'English';
   link.title = language === 'en' ? 'Chuyển sang tiếng Việt' : 'Switch to English';
-  link.setAttribute('style', 'position:fixed;left:8px;bottom:6px;z-index:2000;font-size:12px;'
-    + 'background:#fff;padding:1px 6px;border:1px solid #ccc;border-radius:3px;');
+  // Top right, over the end-of-life banner's empty end: it covers neither menus nor form buttons.
+  link.setAttribute('style', 'position:fixed;right:8px;top:2px;z-index:2000;font-size:12px;line-height:16px;'
+    + 'background:#fff;color:#333;padding:0 6px;border:1px solid #ccc;border-radius:3px;');
   link.addEventListener('click', (event) => {
     event.preventDefault();
     window.localStorage.setItem(KEY, language === 'en' ? 'vi' : 'en');
