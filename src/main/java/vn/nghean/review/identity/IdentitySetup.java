@@ -2,12 +2,9 @@ package vn.nghean.review.identity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -15,7 +12,6 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,21 +34,18 @@ public class IdentitySetup {
 
   private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
   static final String ANY = Authorization.ANY;
-  public static final String GROUP_FILTER = "Việc của tôi và đơn vị";
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
-  private final FilterService filterService;
-  private final TaskService taskService;
   private final UnitRegistry units;
+  private final TaskFilters taskFilters;
 
   public IdentitySetup(IdentityService identityService, AuthorizationService authorizationService,
-      FilterService filterService, TaskService taskService, UnitRegistry units) {
+      UnitRegistry units, TaskFilters taskFilters) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
-    this.filterService = filterService;
-    this.taskService = taskService;
     this.units = units;
+    this.taskFilters = taskFilters;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -68,38 +61,26 @@ public class IdentitySetup {
       created += group(unit.leaderGroup(), "Lãnh đạo - " + unit.name(), "UNIT");
     }
     int granted = grantAll();
-    createGroupFilter();
-    LOG.info("Identity: {} groups and {} authorizations created", created, granted);
+    int filters = taskFilters.createFor(everyone(), List.of(Groups.PV01, Groups.PV01_LEAD));
+    LOG.info("Identity: {} groups, {} authorizations and {} Tasklist filters created", created, granted, filters);
   }
 
-  /**
-   * Tasklist lists nothing without a filter. This one shows each user the tasks of their own
-   * groups: PV01, who may read every task, is not flooded with the units' work.
-   */
-  private void createGroupFilter() {
-    if (filterService.createTaskFilterQuery().filterName(GROUP_FILTER).count() > 0) {
-      return;
-    }
-    Filter filter = filterService.newTaskFilter(GROUP_FILTER);
-    filter.setOwner(null);
-    filter.setQuery(taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-        .includeAssignedTasks().orderByDueDate().asc());
-    filter.setProperties(Map.of("description", "Việc giao cho tôi và cho nhóm, đơn vị của tôi",
-        "priority", -10, "refresh", true));
-    filterService.saveFilter(filter);
-  }
-
-  private int grantAll() {
+  private List<String> everyone() {
     List<String> everyone = new ArrayList<>(List.of(Groups.PV01, Groups.PV01_LEAD, Groups.STEERING_COMMITTEE,
         Groups.MANAGERS));
     for (Unit unit : units.all()) {
       everyone.add(unit.officerGroup());
       everyone.add(unit.leaderGroup());
     }
+    return everyone;
+  }
+
+  private int grantAll() {
     int granted = 0;
-    for (String group : everyone) {
+    for (String group : everyone()) {
       granted += grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-      granted += grant(group, Resources.FILTER, ANY, Permissions.READ);
+      // Each filter is granted to the groups it is meant for (TaskFilters), not every filter to all.
+      revoke(group, Resources.FILTER, ANY);
     }
     for (Unit unit : units.all()) {
       for (String group : List.of(unit.officerGroup(), unit.leaderGroup())) {
@@ -121,6 +102,11 @@ public class IdentitySetup {
         ProcessDefinitionPermissions.CREATE_INSTANCE);
     granted += grant(Groups.PV01, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     return granted;
+  }
+
+  private void revoke(String groupId, Resource resource, String resourceId) {
+    authorizationService.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
+        .list().forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
   }
 
   private int group(String id, String name, String type) {
