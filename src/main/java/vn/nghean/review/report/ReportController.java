@@ -118,11 +118,11 @@ class ReportController {
     }
   }
 
-  record DecisionView(String stage, String decision, String comment, String decidedBy, Instant decidedAt,
-      Instant revisionDueAt) {
+  record DecisionView(String stage, String stageLabel, String decision, String decisionLabel, String comment,
+      String decidedBy, Instant decidedAt, Instant revisionDueAt) {
     static DecisionView of(ReportDecision d) {
-      return new DecisionView(d.getStage().name(), d.getDecision(), d.getComment(), d.getDecidedBy(),
-          d.getDecidedAt(), d.getRevisionDueAt());
+      return new DecisionView(d.getStage().name(), d.getStage().label(), d.getDecision(), d.decisionLabel(),
+          d.getComment(), d.getDecidedBy(), d.getDecidedAt(), d.getRevisionDueAt());
     }
   }
 }

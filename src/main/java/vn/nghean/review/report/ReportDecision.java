@@ -18,7 +18,28 @@ public class ReportDecision {
 
   /** Which judgment this was. */
   public enum Stage {
-    LEADER_APPROVAL, EVALUATION, PROVINCIAL_APPROVAL
+    LEADER_APPROVAL("Lãnh đạo đơn vị phê duyệt"),
+    EVALUATION("PV01 thẩm định"),
+    PROVINCIAL_APPROVAL("Lãnh đạo PV01 phê duyệt báo cáo toàn tỉnh");
+
+    private final String label;
+
+    Stage(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
+  private static final java.util.Map<String, String> DECISION_LABELS = java.util.Map.of(
+      "APPROVE", "Phê duyệt", "RETURN", "Trả lại để chỉnh sửa", "ACCEPT", "Tiếp nhận",
+      "REVISE", "Yêu cầu chỉnh sửa");
+
+  /** The decision as users read it, e.g. "Yêu cầu chỉnh sửa" for {@code REVISE}. */
+  public String decisionLabel() {
+    return DECISION_LABELS.getOrDefault(decision, decision);
   }
 
   @Id
