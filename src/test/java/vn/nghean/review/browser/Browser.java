@@ -47,8 +47,9 @@ final class Browser implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    // The browser runs in Vietnamese time, as the officers' browsers do.
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
-        .build();
+        .withEnvironment(java.util.Map.of("TZ", "Asia/Ho_Chi_Minh")).build();
     this.driver = new ChromeDriver(service, options);
     this.baseUrl = "http://localhost:" + port;
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
