@@ -28,8 +28,8 @@ public class Campaign {
   @Column(nullable = false) private Instant synthesisCutoff;
   @Column(nullable = false) private Instant conferenceDeadline;
 
-  /** Comma-separated unit codes, in registry order. */
-  @Column(nullable = false, length = 20_000)
+  /** Comma-separated unit codes, in registry order; room for a national campaign of 100,000 units. */
+  @Column(nullable = false, length = 1_000_000)
   private String unitCodes;
 
   @Column(length = 64) private String processInstanceId;

@@ -32,8 +32,32 @@ public class CampaignStarted implements ExecutionListener {
     execution.setVariable(Var.REPORT_DEADLINE, plan.reportDeadline());
     execution.setVariable(Var.SYNTHESIS_CUTOFF, plan.synthesisCutoff());
     execution.setVariable(Var.CONFERENCE_DEADLINE, plan.conferenceDeadline());
-    execution.setVariable(Var.PARTICIPATING_UNITS, String.join(", ", plan.unitCodes()));
+    execution.setVariable(Var.PARTICIPATING_UNITS, shown(plan.unitCodes()));
     execution.setVariable(Var.UNIT_COUNT, plan.unitCodes().size());
     plan.ladderDays().forEach(execution::setVariable);
+  }
+
+  /** Longest text a Camunda string variable holds in every database. */
+  static final int VARIABLE_TEXT_LIMIT = 4000;
+
+  /**
+   * The participants as Cockpit shows them: the whole list when it fits in a string variable; for a
+   * large campaign (a province with its communes, a national one) the count and the first codes.
+   * The full list is kept with the campaign ({@link Campaign#unitCodeList()}).
+   */
+  static String shown(java.util.List<String> codes) {
+    String all = String.join(", ", codes);
+    if (all.length() <= VARIABLE_TEXT_LIMIT) {
+      return all;
+    }
+    String head = codes.size() + " đơn vị: ";
+    StringBuilder shown = new StringBuilder(head);
+    for (String code : codes) {
+      if (shown.length() + code.length() + 8 > VARIABLE_TEXT_LIMIT) {
+        return shown.append("…").toString();
+      }
+      shown.append(code).append(", ");
+    }
+    return shown.toString();
   }
 }

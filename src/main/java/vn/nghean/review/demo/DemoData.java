@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,12 +49,13 @@ class DemoData {
   private final ReportService reports;
   private final RuntimeService runtimeService;
   private final TaskService taskService;
+  private final ManagementService managementService;
   private final IdentityService identityService;
   private final String campaignCode;
   private final Duration reportDeadlineIn;
 
   DemoData(DemoUsers users, CampaignService campaigns, ReportService reports, RuntimeService runtimeService,
-      TaskService taskService, IdentityService identityService,
+      TaskService taskService, ManagementService managementService, IdentityService identityService,
       @Value("${review.demo.campaign-code}") String campaignCode,
       @Value("${review.demo.report-deadline-in}") Duration reportDeadlineIn) {
     this.users = users;
@@ -59,6 +63,7 @@ class DemoData {
     this.reports = reports;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
+    this.managementService = managementService;
     this.identityService = identityService;
     this.campaignCode = campaignCode;
     this.reportDeadlineIn = reportDeadlineIn;
@@ -85,6 +90,7 @@ class DemoData {
           CampaignProcess.Var.GUIDANCE_DATE, VietnamTime.now(),
           CampaignProcess.Var.GUIDANCE_NOTES, "Hướng dẫn các đơn vị sơ kết 02 năm xây dựng đơn vị điển hình."));
     });
+    startUnitsNow();
     chooseFormat("CUALO", UnitReviewProcess.CONFERENCE);
     chooseFormat("DIENCHAU", UnitReviewProcess.WRITTEN);
     draftAndApprove("THAIHOA", false);
@@ -97,6 +103,28 @@ class DemoData {
     evaluate("CONCUONG", Map.of(Var.EVALUATION_DECISION, UnitReviewProcess.ACCEPT, Var.RATING, "GOOD",
         Var.SELECTED_PRACTICES, "Mô hình \"Bản làng bình yên\" gắn với hương ước, quy ước của thôn, bản."));
     LOG.info("Demo campaign {} created; report deadline {}", campaignCode, VietnamTime.formatDayTime(deadline));
+  }
+
+  /**
+   * The guidance mail and each unit's start are jobs; the demo runs them here rather than wait for
+   * the job executor, which may pick some of them first.
+   */
+  private void startUnitsNow() {
+    String campaign = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(campaignCode)
+        .processDefinitionKey(CampaignProcess.KEY).singleResult().getId();
+    for (int round = 0; round < 10_000; round++) {
+      List<Job> jobs = managementService.createJobQuery().processInstanceId(campaign).messages().listPage(0, 50);
+      if (jobs.isEmpty()) {
+        return;
+      }
+      for (Job job : jobs) {
+        try {
+          managementService.executeJob(job.getId());
+        } catch (ProcessEngineException takenByTheJobExecutor) {
+          LOG.debug("Job {} ran elsewhere: {}", job.getId(), takenByTheJobExecutor.getMessage());
+        }
+      }
+    }
   }
 
   private void chooseFormat(String unit, String format) {

@@ -44,23 +44,26 @@ public class TaskFilters {
     this.authorizationService = authorizationService;
   }
 
-  /** Creates the missing filters and lets each group read the ones meant for it; returns how many were created. */
-  int createFor(List<String> everyone, List<String> evaluators) {
+  /**
+   * Creates the missing filters; everyone may read the first four, PV01 (the evaluators) the last.
+   * Returns how many were created.
+   */
+  int createFor(IdentitySetup grants, List<String> evaluators) {
     filterService.createTaskFilterQuery().filterName(FORMER_FILTER).list()
         .forEach(filter -> filterService.deleteFilter(filter.getId()));
     int created = 0;
     created += filter(MINE, "Việc đã giao cho tôi", -20, "#337ab7",
-        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc(), everyone);
+        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc(), null, grants);
     created += filter(UNIT, "Việc của các nhóm, đơn vị của tôi, kể cả việc đã có người nhận", -15, "#5cb85c",
-        ofMyGroups().orderByDueDate().asc(), everyone);
+        ofMyGroups().orderByDueDate().asc(), null, grants);
     created += filter(DUE_SOON, "Việc của tôi và đơn vị đến hạn trong 3 ngày tới", -10, "#f0ad4e",
         ofMyGroups().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(3).toDate()}")
-            .orderByDueDate().asc(), everyone);
+            .orderByDueDate().asc(), null, grants);
     created += filter(OVERDUE, "Việc của tôi và đơn vị đã quá hạn xử lý", -5, "#d9534f",
-        ofMyGroups().dueBeforeExpression("${now()}").orderByDueDate().asc(), everyone);
+        ofMyGroups().dueBeforeExpression("${now()}").orderByDueDate().asc(), null, grants);
     created += filter(AWAITING_EVALUATION, "Báo cáo của các đơn vị đang chờ PV01 thẩm định", 0, "#8e44ad",
         taskService.createTaskQuery().taskDefinitionKey(UnitReviewProcess.Element.EVALUATE_REPORT)
-            .taskCandidateGroup(Groups.PV01).includeAssignedTasks().orderByDueDate().asc(), evaluators);
+            .taskCandidateGroup(Groups.PV01).includeAssignedTasks().orderByDueDate().asc(), evaluators, grants);
     return created;
   }
 
@@ -68,8 +71,9 @@ public class TaskFilters {
     return taskService.createTaskQuery().taskCandidateGroupInExpression(MY_GROUPS).includeAssignedTasks();
   }
 
+  /** A filter read by the given groups, or by everyone when {@code groups} is null. */
   private int filter(String name, String description, int priority, String colour, TaskQuery query,
-      List<String> groups) {
+      List<String> groups, IdentitySetup grants) {
     Filter filter = filterService.createTaskFilterQuery().filterName(name).singleResult();
     boolean created = filter == null;
     if (created) {
@@ -86,6 +90,10 @@ public class TaskFilters {
           Map.of("name", UnitReviewProcess.Var.CAMPAIGN_CODE, "label", "Đợt sơ kết")));
       filter.setProperties(properties);
       filter = filterService.saveFilter(filter);
+    }
+    if (groups == null) {
+      grants.grantEveryone(Resources.FILTER, filter.getId(), Permissions.READ);
+      return created ? 1 : 0;
     }
     for (String group : groups) {
       boolean granted = authorizationService.createAuthorizationQuery().groupIdIn(group)

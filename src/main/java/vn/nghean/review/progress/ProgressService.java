@@ -1,7 +1,6 @@
 package vn.nghean.review.progress;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +13,7 @@ import vn.nghean.review.deadline.DeadlineKind;
 import vn.nghean.review.deadline.DeadlineRecords;
 import vn.nghean.review.deadline.VietnamTime;
 import vn.nghean.review.report.ReportService;
-import vn.nghean.review.report.UnitReport;
+import vn.nghean.review.report.UnitReportSummary;
 import vn.nghean.review.report.UnitStatus;
 import vn.nghean.review.system.NotFoundException;
 
@@ -83,10 +82,9 @@ public class ProgressService {
         .orElseThrow(() -> new NotFoundException("Không có đợt sơ kết " + campaignCode));
     Instant now = VietnamTime.nowInstant();
     Map<String, Map<DeadlineKind, Long>> sent = deadlineRecords.sentPerUnit(campaignCode);
-    List<UnitProgress> units = reports.byCampaign(campaignCode).stream()
-        .sorted(Comparator.comparing(UnitReport::getId))
+    List<UnitProgress> units = reports.summaries(campaignCode).stream()
         .map(report -> unit(report, tracking(report, campaign.getReportDeadline(), now),
-            sent.getOrDefault(report.getUnitCode(), Map.of())))
+            sent.getOrDefault(report.unitCode(), Map.of())))
         .toList();
     return new CampaignProgress(campaignCode, campaign.getTitle(), campaign.getPeriod(), campaign.getReportDeadline(),
         campaign.getSynthesisCutoff(), campaign.getClosedAt() != null, campaign.getProcessInstanceId(), now,
@@ -102,22 +100,22 @@ public class ProgressService {
     }).toList();
   }
 
-  static Tracking tracking(UnitReport report, Instant deadline, Instant now) {
-    if (report.getFirstSubmittedAt() != null) {
-      return Boolean.TRUE.equals(report.getSubmittedOnTime()) ? Tracking.DONE_ON_TIME : Tracking.DONE_LATE;
+  static Tracking tracking(UnitReportSummary report, Instant deadline, Instant now) {
+    if (report.firstSubmittedAt() != null) {
+      return Boolean.TRUE.equals(report.submittedOnTime()) ? Tracking.DONE_ON_TIME : Tracking.DONE_LATE;
     }
-    return report.getStatus() == UnitStatus.NOT_SUBMITTED || !now.isBefore(deadline)
+    return report.status() == UnitStatus.NOT_SUBMITTED || !now.isBefore(deadline)
         ? Tracking.OPEN_OVERDUE : Tracking.OPEN_WITHIN_DEADLINE;
   }
 
-  private static UnitProgress unit(UnitReport report, Tracking tracking, Map<DeadlineKind, Long> sent) {
-    return new UnitProgress(report.getUnitCode(), report.getUnitName(), report.getStatus().name(),
-        report.getStatus().label(), tracking, tracking.label(), report.getFirstSubmittedAt(),
-        report.getLastSubmittedAt(), report.getSubmittedOnTime(), report.getSubmissionCount(), report.isOverdue(),
+  private static UnitProgress unit(UnitReportSummary report, Tracking tracking, Map<DeadlineKind, Long> sent) {
+    return new UnitProgress(report.unitCode(), report.unitName(), report.status().name(),
+        report.status().label(), tracking, tracking.label(), report.firstSubmittedAt(),
+        report.lastSubmittedAt(), report.submittedOnTime(), report.submissionCount(), report.overdue(),
         sent.getOrDefault(DeadlineKind.REMINDER, 0L),
         sent.getOrDefault(DeadlineKind.OVERDUE, 0L) + sent.getOrDefault(DeadlineKind.ESCALATION, 0L),
-        report.getRating() == null ? null : report.getRating().label(), report.getAcceptedAt(),
-        report.getStatus() == UnitStatus.ACCEPTED || report.isClosedAtCutoff(), report.getProcessInstanceId());
+        report.rating() == null ? null : report.rating().label(), report.acceptedAt(),
+        report.status() == UnitStatus.ACCEPTED || report.closedAtCutoff(), report.processInstanceId());
   }
 
   private static Counts counts(List<UnitProgress> units) {

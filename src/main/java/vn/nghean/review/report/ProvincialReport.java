@@ -18,7 +18,8 @@ import jakarta.persistence.Version;
 @Table(name = "provincial_report")
 public class ProvincialReport {
 
-  static final int TEXT_LENGTH = 200_000;
+  /** Room for the texts of 10,000 units; {@link ProvincialReportService} stops short of it. */
+  static final int TEXT_LENGTH = 1_000_000;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -26,6 +26,8 @@ public class ProvincialReportService {
     this.reports = reports;
   }
 
+  static final String TRUNCATED = "… (còn nữa: xem báo cáo của từng đơn vị)\n";
+
   /** Builds (or rebuilds) the draft: statistics per unit, the good practices PV01 selected, recommendations. */
   public ProvincialReport prepareDraft(String campaignCode) {
     List<UnitReport> units = reports.byCampaign(campaignCode);
@@ -54,7 +56,9 @@ public class ProvincialReportService {
         + "; báo cáo được tiếp nhận: " + counts.getOrDefault(UnitStatus.ACCEPTED, 0) + ".\n\n";
     ProvincialReport report = provincialReports.findByCampaignCode(campaignCode)
         .orElseGet(() -> new ProvincialReport(campaignCode));
-    report.prepared(summary + table, practices.toString(), recommendations.toString(), Instant.now());
+    String statistics = summary.length() + table.length() < ProvincialReport.TEXT_LENGTH ? summary + table
+        : summary + "(Bảng theo từng đơn vị: xem bảng kết quả của báo cáo.)";
+    report.prepared(statistics, practices.toString(), recommendations.toString(), Instant.now());
     return provincialReports.save(report);
   }
 
@@ -72,6 +76,12 @@ public class ProvincialReportService {
   }
 
   private static void appendIfPresent(StringBuilder into, String unitName, String text) {
+    if (into.length() + (text == null ? 0 : text.length()) > ProvincialReport.TEXT_LENGTH - 1000) {
+      if (!into.toString().endsWith(TRUNCATED)) {
+        into.append(TRUNCATED);
+      }
+      return;
+    }
     if (text != null && !text.isBlank()) {
       into.append("- ").append(unitName).append(": ").append(text.strip()).append('\n');
     }

@@ -48,6 +48,12 @@ public class ReportService {
     return find(campaignCode, unitCode).orElseThrow(() -> new ReportNotFoundException(campaignCode, unitCode));
   }
 
+  /** Every unit of a campaign without the report text, in the order the units were opened. */
+  @Transactional(readOnly = true)
+  public List<UnitReportSummary> summaries(String campaignCode) {
+    return reports.summaries(campaignCode);
+  }
+
   @Transactional(readOnly = true)
   public List<UnitReport> byCampaign(String campaignCode) {
     return reports.findByCampaignCodeOrderByUnitCode(campaignCode);

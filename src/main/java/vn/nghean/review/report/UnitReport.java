@@ -20,6 +20,8 @@ import jakarta.persistence.Version;
  * text. Report text is business data kept here, never in process variables.
  */
 @Entity
+// A status change writes the status, not the 50,000-character sections again (docs/performance.md).
+@org.hibernate.annotations.DynamicUpdate
 @Table(name = "unit_report", uniqueConstraints = @UniqueConstraint(columnNames = {"campaign_code", "unit_code"}))
 public class UnitReport {
 

@@ -4,10 +4,16 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface UnitReportRepository extends JpaRepository<UnitReport, Long> {
 
   Optional<UnitReport> findByCampaignCodeAndUnitCode(String campaignCode, String unitCode);
 
   List<UnitReport> findByCampaignCodeOrderByUnitCode(String campaignCode);
+
+  @Query("select new vn.nghean.review.report.UnitReportSummary(r.id, r.unitCode, r.unitName, r.status,"
+      + " r.firstSubmittedAt, r.lastSubmittedAt, r.submittedOnTime, r.submissionCount, r.overdue, r.rating,"
+      + " r.acceptedAt, r.closedAtCutoff, r.processInstanceId) from UnitReport r where r.campaignCode = ?1 order by r.id")
+  List<UnitReportSummary> summaries(String campaignCode);
 }

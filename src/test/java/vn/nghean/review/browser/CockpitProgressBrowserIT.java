@@ -54,6 +54,7 @@ class CockpitProgressBrowserIT extends ApplicationTestBase {
     assertStatus(startCampaign("cockpitpv01", CODE, "VINH,CUALO,KYSON,SOYTE"), 200);
     engine.getTaskService().complete(task(CODE, "IssueGuidance").getId(),
         Map.of("guidanceNumber", "1/HD", "guidanceDate", "2024-06-01"));
+    awaitUnitsStarted(CODE);
     submit("VINH");
     engine.getTaskService().complete(task(CODE + "/VINH", "EvaluateReport").getId(),
         Map.of("evaluationDecision", "ACCEPT", "rating", "GOOD"));

@@ -125,6 +125,7 @@ class UnitJourneyBrowserIT extends ApplicationTestBase {
     assertStatus(startCampaign(pv01, CODE, UNIT), 200);
     engine.getTaskService().complete(task(CODE, "IssueGuidance").getId(),
         Map.of("guidanceNumber", "15/HD-BCĐ", "guidanceDate", "2024-06-01"));
+    awaitUnitsStarted(CODE);
     String key = CODE + "/" + UNIT;
 
     // 1. The unit officer logs in and chooses the review format.

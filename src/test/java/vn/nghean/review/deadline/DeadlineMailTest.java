@@ -62,6 +62,7 @@ class DeadlineMailTest extends ApplicationTestBase {
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
+    awaitUnitsStarted(CODE);
     String report = "/api/campaigns/" + CODE + "/units/VINH/report";
     assertStatus(post("dlpv01", report.replace("/report", "/explanation-request"), Map.of("note", "?")), 400);
 

@@ -61,6 +61,7 @@ class NotificationMailTest extends ApplicationTestBase {
     String guidance = task("SK-MAIL-1", "IssueGuidance").getId();
     assertStatus(post("mailpv01", "/engine-rest/task/" + guidance + "/submit-form",
         variables("guidanceNumber", "99/HD-CAT-PV01", "guidanceDate", "2099-06-01")), 204);
+    awaitUnitsStarted("SK-MAIL-1");
 
     await("the guidance mail", Duration.ofSeconds(20), () -> mailTo("canbo.vinh@nghean.example").size() >= 2);
     MimeMessage guidanceMail = mailTo("canbo.vinh@nghean.example").stream()

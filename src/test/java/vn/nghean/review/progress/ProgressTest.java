@@ -68,6 +68,7 @@ class ProgressTest extends ApplicationTestBase {
         "participatingUnits", "VINH,CUALO,KYSON,TANKY"));
     engine.getTaskService().complete(task(CODE, "IssueGuidance").getId(),
         Map.of("guidanceNumber", "1/HD", "guidanceDate", "2024-06-01"));
+    awaitUnitsStarted(CODE);
 
     submitReport("VINH");
     engine.getTaskService().complete(task(CODE + "/VINH", "EvaluateReport").getId(), Map.of(

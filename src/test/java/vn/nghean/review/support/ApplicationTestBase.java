@@ -142,6 +142,17 @@ public abstract class ApplicationTestBase {
             "reportDeadline", "2099-07-15", "conferenceDeadline", "2099-08-15", "participatingUnits", units));
   }
 
+  /**
+   * Waits until the guidance has been mailed and every unit's review has started: they run in jobs
+   * of their own after PV01 issues the guidance (docs/performance.md).
+   */
+  protected void awaitUnitsStarted(String campaignCode) {
+    String campaign = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(campaignCode)
+        .processDefinitionKey(CampaignProcess.KEY).singleResult().getId();
+    await("the units of " + campaignCode + " to start", Duration.ofSeconds(60),
+        () -> engine.getManagementService().createJobQuery().processInstanceId(campaign).messages().count() == 0);
+  }
+
   protected Task task(String businessKey, String taskKey) {
     return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey)
         .taskDefinitionKey(taskKey).singleResult();

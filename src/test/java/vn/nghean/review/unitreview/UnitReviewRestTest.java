@@ -50,6 +50,7 @@ class UnitReviewRestTest extends ApplicationTestBase {
     assertStatus(startCampaign("restpv01", CODE, "VINH"), 200);
     assertStatus(submit("restpv01", taskId("restpv01", CODE, "IssueGuidance"),
         variables("guidanceNumber", "1234/HD-CAT-PV01", "guidanceDate", "2024-06-01")), 204);
+    awaitUnitsStarted(CODE);
 
     String choose = taskId("restvinh", UNIT_KEY, "ChooseReviewFormat");
     ResponseEntity<String> refused = submit("restvinh", choose, variables());

@@ -1,0 +1,472 @@
+package vn.nghean.review.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import vn.nghean.review.ReviewApplication;
+import vn.nghean.review.benchmark.Measurements.HeapPeak;
+import vn.nghean.review.benchmark.Measurements.Latencies;
+import vn.nghean.review.campaign.CampaignProcess;
+import vn.nghean.review.identity.TaskFilters;
+import vn.nghean.review.progress.ProgressService;
+import vn.nghean.review.report.ReportDraft;
+import vn.nghean.review.report.ReportSection;
+import vn.nghean.review.report.ReportService;
+
+/**
+ * A campaign of 21, 500 and 10,000 units driven through its whole review by simulated officers,
+ * against the engine's floor (the same models with no-op delegates), plus a deadline reached by
+ * 10,000 units at once and the latency of the queries users make at that scale. Writes its table
+ * to target/bench/results.md. Run with {@code mvn -Pbench test} (see docs/performance.md).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    classes = {ReviewApplication.class, CampaignBenchmark.FloorBeans.class})
+@ActiveProfiles("bench")
+abstract class CampaignBenchmark {
+
+  static final Logger LOG = LoggerFactory.getLogger(CampaignBenchmark.class);
+  static final int REGISTRY = Integer.getInteger("bench.registry", 10_000);
+  static final int[] SIZES = Arrays.stream(System.getProperty("bench.sizes", "21,500,10000").split(","))
+      .mapToInt(Integer::parseInt).toArray();
+  static final int REST_SIZE = Integer.getInteger("bench.rest", 500);
+  static final int BURST = Integer.getInteger("bench.burst", 10_000);
+  static final int OFFICERS = Integer.getInteger("bench.officers", 4);
+  static final int QUERIES = 200;
+  static final String PASSWORD = "bench";
+
+  static {
+    BenchmarkUnits.write(REGISTRY);
+  }
+
+  @TestConfiguration
+  static class FloorBeans {
+    /** The floor's loop collection: the first n registry codes. */
+    @Bean
+    FloorUnits floorUnits() {
+      return new FloorUnits();
+    }
+  }
+
+  public static class FloorUnits {
+    public List<String> codes(int n) {
+      return BenchmarkUnits.codes(n);
+    }
+  }
+
+  @Autowired ProcessEngine engine;
+  @Autowired ReportService reports;
+  @Autowired ProgressService progress;
+  @Autowired JdbcTemplate jdbc;
+  @LocalServerPort int port;
+
+  abstract String database();
+
+  record Run(String model, int units, double startSeconds, int completions, double driveSeconds,
+      double endToEndSeconds, long peakHeapMiB) {
+    double perSecond() {
+      return completions / driveSeconds;
+    }
+  }
+
+  @Test
+  void measure() throws Exception {
+    FloorModel.deploy(engine.getRepositoryService());
+    List<Run> runs = new ArrayList<>();
+    List<String> queryLines = new ArrayList<>();
+    for (int size : SIZES) {
+      runs.add(drive(false, size, size == REGISTRY ? queryLines : null));
+      runs.add(drive(true, size, null));
+    }
+    Run rest = REST_SIZE > 0 ? driveThroughRest(REST_SIZE) : null;
+    String burst = BURST > 0 ? burst(BURST) : "";
+    report(runs, rest, queryLines, burst);
+  }
+
+  // ---- driving a campaign -------------------------------------------------------------------
+
+  /** Drives a campaign of n units, ours or the floor, through the engine's Java API. */
+  Run drive(boolean floor, int n, List<String> queryLines) throws Exception {
+    String code = (floor ? "FLOOR-" : "OURS-") + n + "-" + System.currentTimeMillis() % 100_000;
+    LOG.info("{} units, {}: starting", n, floor ? "floor" : "ours");
+    try (HeapPeak heap = new HeapPeak()) {
+      long begin = System.nanoTime();
+      ProcessInstance campaign = floor ? startFloor(code, n) : startOurs(code, n);
+      Task guidance = engine.getTaskService().createTaskQuery().processInstanceId(campaign.getId()).singleResult();
+      engine.getTaskService().complete(guidance.getId(), Map.of("guidanceNumber", "1/HD", "guidanceDate", "2024-06-01"));
+      awaitNoMessageJobs(campaign.getId(), Duration.ofMinutes(20));
+      double startSeconds = Measurements.seconds(begin);
+      LOG.info("{} units, {}: started in {} s", n, floor ? "floor" : "ours", Measurements.f1(startSeconds));
+
+      long drive = System.nanoTime();
+      List<String> units = BenchmarkUnits.codes(n);
+      int completions = officers(units, unit -> prepareAndApprove(code, unit, floor));
+      if (queryLines != null) {
+        queryLines.addAll(queries(code, n));
+      }
+      completions += officers(units, unit -> evaluate(code, unit));
+      double driveSeconds = Measurements.seconds(drive);
+      await("the campaign to reach compilation", Duration.ofMinutes(20), () -> engine.getTaskService()
+          .createTaskQuery().processInstanceId(campaign.getId()).taskDefinitionKey("CompileProvincialReport")
+          .count() == 1);
+      Run run = new Run(floor ? "floor" : "ours", n, startSeconds, completions, driveSeconds,
+          Measurements.seconds(begin), heap.peakMiB());
+      LOG.info("{}", run);
+      return run;
+    }
+  }
+
+  ProcessInstance startOurs(String code, int n) {
+    return engine.getRuntimeService().startProcessInstanceByKey(CampaignProcess.KEY, Map.of(
+        "campaignCode", code, "campaignTitle", "Đo hiệu năng " + n + " đơn vị", "reviewPeriod", "2023–2024",
+        "reportDeadline", far(0), "conferenceDeadline", far(40),
+        // All units: the registry order; a list of 10,000 codes is not a form value.
+        "participatingUnits", n == REGISTRY ? "" : String.join(",", BenchmarkUnits.codes(n))));
+  }
+
+  ProcessInstance startFloor(String code, int n) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("campaignCode", code);
+    variables.put("unitCount", n);
+    variables.put("reportDeadline", far(0));
+    variables.put("synthesisCutoff", far(14));
+    variables.put("conferenceDeadline", far(40));
+    variables.put("reportDueDate", far(0));
+    variables.put("evaluationDueDate", far(5));
+    variables.put("farFuture", far(60));
+    variables.put("farCycle", "R/2099-09-15T00:00:00+07:00/P3D");
+    variables.put("round", 1);
+    return engine.getRuntimeService().startProcessInstanceByKey(FloorModel.CAMPAIGN_KEY, code, variables);
+  }
+
+  static Date far(int days) {
+    return Date.from(Instant.parse("2099-07-15T00:00:00+07:00").plus(Duration.ofDays(days)));
+  }
+
+  /** What the unit does: choose the format, write the report (ours only), submit; the leader approves. */
+  int prepareAndApprove(String code, String unit, boolean floor) {
+    String key = code + "/" + unit;
+    complete(key, "ChooseReviewFormat", Map.of("reviewFormat", "WRITTEN", "plannedDate", new Date()));
+    if (!floor) {
+      reports.saveDraft(code, unit, report(unit), unit.toLowerCase() + "officer");
+    }
+    complete(key, "DraftReport", Map.of());
+    complete(key, "ApproveUnitReport", Map.of("leaderDecision", "APPROVE"));
+    return 3;
+  }
+
+  int evaluate(String code, String unit) {
+    complete(code + "/" + unit, "EvaluateReport", Map.of("evaluationDecision", "ACCEPT", "rating", "GOOD",
+        "selectedPractices", "Mô hình tự quản của " + unit));
+    return 1;
+  }
+
+  void complete(String businessKey, String taskKey, Map<String, Object> variables) {
+    Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey)
+        .taskDefinitionKey(taskKey).singleResult();
+    if (task == null) {
+      throw new IllegalStateException("no " + taskKey + " for " + businessKey);
+    }
+    engine.getTaskService().complete(task.getId(), variables);
+  }
+
+  static ReportDraft report(String unit) {
+    Map<ReportSection, String> sections = new EnumMap<>(ReportSection.class);
+    for (ReportSection section : ReportSection.values()) {
+      sections.put(section, section.title() + " của đơn vị " + unit + ": " + "nội dung báo cáo. ".repeat(60));
+    }
+    return new ReportDraft(sections, 12, 9, 11, "Đề nghị khen thưởng 01 tập thể.");
+  }
+
+  /** The officers: a fixed pool of threads sharing the units; returns the task completions. */
+  int officers(List<String> units, java.util.function.ToIntFunction<String> work) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(OFFICERS);
+    try {
+      List<Future<Integer>> done = new ArrayList<>();
+      for (String unit : units) {
+        done.add(pool.submit(() -> work.applyAsInt(unit)));
+      }
+      int completions = 0;
+      for (Future<Integer> future : done) {
+        completions += future.get();
+      }
+      return completions;
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  // ---- through /engine-rest, as Tasklist does ----------------------------------------------------
+
+  Run driveThroughRest(int n) throws Exception {
+    String code = "REST-" + n + "-" + System.currentTimeMillis() % 100_000;
+    List<String> units = BenchmarkUnits.codes(n);
+    ensureUser("benchpv01", "pv01");
+    for (String unit : units) {
+      ensureUser(unit.toLowerCase() + "officer", "unit" + unit);
+      ensureUser(unit.toLowerCase() + "lead", "unit" + unit + "lead");
+    }
+    HttpClient http = HttpClient.newHttpClient();
+    LOG.info("{} units through /engine-rest: starting", n);
+    try (HeapPeak heap = new HeapPeak()) {
+      long begin = System.nanoTime();
+      String started = send(http, "POST", "/engine-rest/process-definition/key/reviewCampaign/submit-form", "benchpv01",
+          vars("campaignCode", code, "campaignTitle", "Đo hiệu năng qua REST", "reviewPeriod", "2023–2024",
+              "reportDeadline", "2099-07-15", "conferenceDeadline", "2099-08-24",
+              "participatingUnits", String.join(",", units)));
+      String campaignId = started.replaceAll("(?s).*\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+      submit(http, code, "IssueGuidance", "benchpv01", vars("guidanceNumber", "1/HD", "guidanceDate", "2099-06-01"));
+      awaitNoMessageJobs(campaignId, Duration.ofMinutes(20));
+      double startSeconds = Measurements.seconds(begin);
+      long drive = System.nanoTime();
+      int completions = officers(units, unit -> {
+        String officer = unit.toLowerCase() + "officer";
+        String key = code + "/" + unit;
+        submit(http, key, "ChooseReviewFormat", officer, vars("reviewFormat", "WRITTEN", "plannedDate", "2099-06-20"));
+        StringBuilder sections = new StringBuilder();
+        for (ReportSection section : ReportSection.values()) {
+          sections.append(sections.length() == 0 ? "" : ",").append('"').append(section.name()).append("\":\"")
+              .append("Nội dung báo cáo. ".repeat(60)).append('"');
+        }
+        send(http, "PUT", "/api/campaigns/" + code + "/units/" + unit + "/report", officer, "{\"sections\":{"
+            + sections + "},\"modelUnitsBuilt\":12,\"modelUnitsRecognised\":9,\"modelsInOperation\":11}");
+        submit(http, key, "DraftReport", officer, vars());
+        submit(http, key, "ApproveUnitReport", unit.toLowerCase() + "lead", vars("leaderDecision", "APPROVE"));
+        submit(http, key, "EvaluateReport", "benchpv01", vars("evaluationDecision", "ACCEPT", "rating", "GOOD"));
+        return 4;
+      });
+      double driveSeconds = Measurements.seconds(drive);
+      await("the REST campaign to reach compilation", Duration.ofMinutes(20), () -> engine.getTaskService()
+          .createTaskQuery().processInstanceId(campaignId).taskDefinitionKey("CompileProvincialReport").count() == 1);
+      Run run = new Run("ours, /engine-rest", n, startSeconds, completions, driveSeconds, Measurements.seconds(begin),
+          heap.peakMiB());
+      LOG.info("{}", run);
+      return run;
+    }
+  }
+
+  void ensureUser(String id, String group) {
+    var identity = engine.getIdentityService();
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      User user = identity.newUser(id);
+      user.setPassword(PASSWORD);
+      identity.saveUser(user);
+      identity.createMembership(id, group);
+    }
+  }
+
+  void submit(HttpClient http, String businessKey, String taskKey, String user, String variables) {
+    Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey)
+        .taskDefinitionKey(taskKey).singleResult();
+    if (task == null) {
+      throw new IllegalStateException("no " + taskKey + " for " + businessKey);
+    }
+    send(http, "POST", "/engine-rest/task/" + task.getId() + "/submit-form", user, variables);
+  }
+
+  String send(HttpClient http, String method, String path, String user, String body) {
+    try {
+      HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+          .header("Authorization", "Basic " + Base64.getEncoder()
+              .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+          .header("Content-Type", "application/json")
+          .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+              : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+          .build();
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      if (response.statusCode() >= 300) {
+        throw new IllegalStateException(method + " " + path + " as " + user + ": " + response.statusCode() + " "
+            + response.body());
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Camunda's REST form of string variables, as Tasklist sends them. */
+  static String vars(String... pairs) {
+    StringBuilder json = new StringBuilder("{\"variables\":{");
+    for (int i = 0; i < pairs.length; i += 2) {
+      json.append(i == 0 ? "" : ",").append('"').append(pairs[i]).append("\":{\"value\":\"").append(pairs[i + 1])
+          .append("\",\"type\":\"String\"}");
+    }
+    return json.append("}}").toString();
+  }
+
+  // ---- query latency ------------------------------------------------------------------------------
+
+  /** With every unit's report awaiting PV01: the task lists users open, and the progress view. */
+  List<String> queries(String code, int n) {
+    ensureUser("benchpv01", "pv01");
+    String unit = BenchmarkUnits.codes(n).get(n / 2);
+    ensureUser("benchunitofficer", "unit" + unit);
+    ensureUser("benchmanager", "managers");
+    HttpClient http = HttpClient.newHttpClient();
+    String pv01Filter = filterId(TaskFilters.AWAITING_EVALUATION);
+    String unitFilter = filterId(TaskFilters.UNIT);
+    // Tasklist's request: a page of 15, newest first, the filter's variables with it.
+    String page = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true}";
+    Latencies pv01 = new Latencies();
+    Latencies officer = new Latencies();
+    Latencies progressApi = new Latencies();
+    for (int i = 0; i < QUERIES; i++) {
+      pv01.time(() -> send(http, "POST", "/engine-rest/filter/" + pv01Filter + "/list?firstResult=0&maxResults=15",
+          "benchpv01", page));
+      officer.time(() -> send(http, "POST", "/engine-rest/filter/" + unitFilter + "/list?firstResult=0&maxResults=15",
+          "benchunitofficer", page));
+      if (i < QUERIES / 4) {
+        progressApi.time(() -> send(http, "GET", "/api/campaigns/" + code + "/progress", "benchmanager", null));
+      }
+    }
+    long awaiting = engine.getTaskService().createTaskQuery().taskDefinitionKey("EvaluateReport")
+        .taskCandidateGroup("pv01").count();
+    return List.of(
+        row("PV01, filter *Chờ thẩm định* (" + awaiting + " tasks), first page of 15", pv01),
+        row("unit officer, filter *Việc của đơn vị* (its 1 task among " + n + " units)", officer),
+        row("manager, progress view `GET /api/campaigns/{code}/progress` (" + n + " units)", progressApi));
+  }
+
+  static String row(String what, Latencies latencies) {
+    return "| " + what + " | " + Measurements.f1(latencies.percentile(50)) + " | "
+        + Measurements.f1(latencies.percentile(95)) + " |";
+  }
+
+  String filterId(String name) {
+    return engine.getFilterService().createTaskFilterQuery().filterName(name).singleResult().getId();
+  }
+
+  // ---- timer burst -------------------------------------------------------------------------------
+
+  /** n units reach their report deadline at the same moment: how fast the ladder escalates them all. */
+  String burst(int n) throws Exception {
+    String code = "BURST-" + n + "-" + System.currentTimeMillis() % 100_000;
+    Date deadline = Date.from(Instant.now().plus(Duration.ofDays(1)));
+    ProcessInstance campaign = engine.getRuntimeService().startProcessInstanceByKey(CampaignProcess.KEY, Map.of(
+        "campaignCode", code, "campaignTitle", "Đo hiệu năng hạn đồng loạt", "reviewPeriod", "2023–2024",
+        "reportDeadline", deadline, "conferenceDeadline", Date.from(deadline.toInstant().plus(Duration.ofDays(40))),
+        "participatingUnits", n == REGISTRY ? "" : String.join(",", BenchmarkUnits.codes(n))));
+    Task guidance = engine.getTaskService().createTaskQuery().processInstanceId(campaign.getId()).singleResult();
+    engine.getTaskService().complete(guidance.getId(), Map.of("guidanceNumber", "1/HD", "guidanceDate", "2024-06-01"));
+    awaitNoMessageJobs(campaign.getId(), Duration.ofMinutes(30));
+    LOG.info("burst: {} units waiting for their deadline", n);
+    try (HeapPeak heap = new HeapPeak()) {
+      long begin = System.nanoTime();
+      ClockUtil.setCurrentTime(Date.from(deadline.toInstant().plusSeconds(60)));
+      try {
+        await("every unit marked overdue", Duration.ofMinutes(30), () -> count(
+            "select count(*) from deadline_event where campaign_code = ? and kind = 'OVERDUE'", code) >= n);
+        double seconds = Measurements.seconds(begin);
+        long notifications = count("select count(*) from notification where campaign_code = ?"
+            + " and subject like '%quá hạn%'", code);
+        return "| " + n + " | " + Measurements.f1(seconds) + " | " + Measurements.f1(n / seconds) + " | "
+            + notifications + " | " + heap.peakMiB() + " |";
+      } finally {
+        ClockUtil.reset();
+      }
+    }
+  }
+
+  long count(String sql, Object... args) {
+    Long value = jdbc.queryForObject(sql, Long.class, args);
+    return value == null ? 0 : value;
+  }
+
+  // ---- helpers -----------------------------------------------------------------------------------
+
+  void awaitNoMessageJobs(String processInstanceId, Duration timeout) {
+    await("the asynchronous jobs of " + processInstanceId, timeout, () -> engine.getManagementService()
+        .createJobQuery().processInstanceId(processInstanceId).messages().count() == 0);
+  }
+
+  static void await(String what, Duration timeout, BooleanSupplier condition) {
+    Instant until = Instant.now().plus(timeout);
+    while (!condition.getAsBoolean()) {
+      if (Instant.now().isAfter(until)) {
+        throw new AssertionError("Timed out waiting for " + what);
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+  }
+
+  void report(List<Run> runs, Run rest, List<String> queryLines, String burst) {
+    StringBuilder md = new StringBuilder();
+    md.append("\n## ").append(database()).append(" — ").append(Instant.now()).append("\n\n");
+    md.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, max heap ")
+        .append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MiB; ").append(OFFICERS)
+        .append(" simulated officers.\n\n");
+    md.append("| model | units | start (s) | completions | completions/s | end to end (s) | peak heap (MiB) |"
+        + " time per completion, ours ÷ floor | end to end, ours ÷ floor |\n|---|---|---|---|---|---|---|---|---|\n");
+    for (int i = 0; i < runs.size(); i++) {
+      Run run = runs.get(i);
+      String ratio = " | ";
+      if (run.model().equals("ours") && i + 1 < runs.size()) {
+        Run floor = runs.get(i + 1);
+        ratio = Measurements.f2(floor.perSecond() / run.perSecond()) + "× | "
+            + Measurements.f2(run.endToEndSeconds() / floor.endToEndSeconds()) + "×";
+      }
+      md.append(line(run, ratio));
+    }
+    if (rest != null) {
+      md.append(line(rest, " | "));
+    }
+    if (!queryLines.isEmpty()) {
+      md.append("\n| query at ").append(REGISTRY).append(" units | p50 (ms) | p95 (ms) |\n|---|---|---|\n");
+      queryLines.forEach(q -> md.append(q).append('\n'));
+    }
+    if (!burst.isEmpty()) {
+      md.append("\n| units reaching the deadline at once | until all escalated (s) | jobs/s | notifications in the outbox"
+          + " | peak heap (MiB) |\n|---|---|---|---|---|\n").append(burst).append('\n');
+    }
+    Measurements.append(md.toString());
+    LOG.info("\n{}", md);
+  }
+
+  static String line(Run run, String ratio) {
+    return "| " + run.model() + " | " + run.units() + " | " + Measurements.f1(run.startSeconds()) + " | "
+        + run.completions() + " | " + Measurements.f1(run.perSecond()) + " | "
+        + Measurements.f1(run.endToEndSeconds()) + " | " + run.peakHeapMiB() + " | " + ratio + " |\n";
+  }
+}

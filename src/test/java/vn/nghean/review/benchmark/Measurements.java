@@ -1,0 +1,97 @@
+package vn.nghean.review.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Peak heap, latency percentiles, and the table the benchmark writes to target/bench/results.md. */
+final class Measurements {
+
+  static final Path RESULTS = Path.of("target", "bench", "results.md");
+
+  private Measurements() {}
+
+  /** Samples the used heap every 50 ms while it runs; {@link #peakMiB()} is the highest seen. */
+  static final class HeapPeak implements AutoCloseable {
+    private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    private final AtomicLong peak = new AtomicLong();
+    private final Thread sampler;
+    private volatile boolean running = true;
+
+    HeapPeak() {
+      sampler = new Thread(() -> {
+        while (running) {
+          peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+          try {
+            Thread.sleep(50);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      }, "heap-sampler");
+      sampler.setDaemon(true);
+      sampler.start();
+    }
+
+    long peakMiB() {
+      peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+      return peak.get() / (1024 * 1024);
+    }
+
+    @Override
+    public void close() {
+      running = false;
+      sampler.interrupt();
+    }
+  }
+
+  /** Milliseconds of each call, then p50 and p95. */
+  static final class Latencies {
+    private final List<Double> millis = new ArrayList<>();
+
+    void time(Runnable call) {
+      long start = System.nanoTime();
+      call.run();
+      millis.add((System.nanoTime() - start) / 1e6);
+    }
+
+    double percentile(double p) {
+      List<Double> sorted = new ArrayList<>(millis);
+      Collections.sort(sorted);
+      int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+      return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+    }
+  }
+
+  static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+
+  static String f1(double value) {
+    return String.format(Locale.ROOT, "%.1f", value);
+  }
+
+  static String f2(double value) {
+    return String.format(Locale.ROOT, "%.2f", value);
+  }
+
+  static void append(String markdown) {
+    try {
+      Files.createDirectories(RESULTS.getParent());
+      Files.writeString(RESULTS, markdown + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
