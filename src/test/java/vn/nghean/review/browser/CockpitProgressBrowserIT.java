@@ -8,10 +8,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import vn.nghean.review.report.ReportService;
 import vn.nghean.review.support.ApplicationTestBase;
 
 /** A manager logs in to Cockpit and sees the progress plugin's counts for a campaign in known states. */
@@ -20,7 +18,6 @@ class CockpitProgressBrowserIT extends ApplicationTestBase {
   static final String CODE = "SK-COCKPIT";
 
   @LocalServerPort int port;
-  @Autowired ReportService reports;
   Browser browser;
 
   @BeforeEach
@@ -33,15 +30,6 @@ class CockpitProgressBrowserIT extends ApplicationTestBase {
     browser.close();
   }
 
-  void submit(String unit) {
-    String key = CODE + "/" + unit;
-    engine.getTaskService().complete(task(key, "ChooseReviewFormat").getId(),
-        Map.of("reviewFormat", "WRITTEN", "plannedDate", "2024-06-20"));
-    reports.saveDraft(CODE, unit, fullReport(unit), "officer");
-    engine.getTaskService().complete(task(key, "DraftReport").getId());
-    engine.getTaskService().complete(task(key, "ApproveUnitReport").getId(), Map.of("leaderDecision", "APPROVE"));
-  }
-
   String count(String name) {
     By by = By.cssSelector(".so-ket-campaign[data-campaign='" + CODE + "'] [data-count='" + name + "'] div");
     return browser.visible(by).getText();
@@ -52,13 +40,11 @@ class CockpitProgressBrowserIT extends ApplicationTestBase {
     user("cockpitmanager", "managers");
     user("cockpitpv01", "pv01");
     assertStatus(startCampaign("cockpitpv01", CODE, "VINH,CUALO,KYSON,SOYTE"), 200);
-    engine.getTaskService().complete(task(CODE, "IssueGuidance").getId(),
-        Map.of("guidanceNumber", "1/HD", "guidanceDate", "2024-06-01"));
-    awaitUnitsStarted(CODE);
-    submit("VINH");
+    issueGuidance(CODE);
+    submitReport(CODE, "VINH");
     engine.getTaskService().complete(task(CODE + "/VINH", "EvaluateReport").getId(),
         Map.of("evaluationDecision", "ACCEPT", "rating", "GOOD"));
-    submit("CUALO");
+    submitReport(CODE, "CUALO");
 
     browser.login("cockpit", "cockpitmanager", PASSWORD);
     browser.waitForText(By.cssSelector(".so-ket-campaign[data-campaign='" + CODE + "']"), "Sơ kết thử nghiệm");

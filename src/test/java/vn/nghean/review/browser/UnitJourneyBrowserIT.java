@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,9 +122,7 @@ class UnitJourneyBrowserIT extends ApplicationTestBase {
     user(pv01, "pv01");
     user("journeymanager", "managers");
     assertStatus(startCampaign(pv01, CODE, UNIT), 200);
-    engine.getTaskService().complete(task(CODE, "IssueGuidance").getId(),
-        Map.of("guidanceNumber", "15/HD-BCĐ", "guidanceDate", "2024-06-01"));
-    awaitUnitsStarted(CODE);
+    issueGuidance(CODE);
     String key = CODE + "/" + UNIT;
 
     // 1. The unit officer logs in and chooses the review format.

@@ -46,8 +46,7 @@ class ConcurrentUnitsTest extends ApplicationTestBase {
         Var.REPORT_DEADLINE, VietnamTime.plusDays(VietnamTime.now(), 30),
         Var.CONFERENCE_DEADLINE, VietnamTime.plusDays(VietnamTime.now(), 60),
         Var.PARTICIPATING_UNITS, String.join(",", units)));
-    tasks.complete(task(CODE, "IssueGuidance").getId(), Map.of("guidanceNumber", "1/HD", "guidanceDate", "2024-06-01"));
-    awaitUnitsStarted(CODE);
+    issueGuidance(CODE);
     List<String> evaluations = new ArrayList<>();
     for (String unit : units) {
       String key = CODE + "/" + unit;

@@ -67,9 +67,7 @@ class ReportDocumentsTest extends ApplicationTestBase {
     user("docslead", "pv01lead");
     user("docsmanager", "managers");
     assertStatus(startCampaign("docspv01", CODE, "VINH,SOYTE"), 200);
-    engine.getTaskService().complete(task(CODE, "IssueGuidance").getId(),
-        Map.of("guidanceNumber", "12/HD-BCĐ", "guidanceDate", "2024-06-01"));
-    awaitUnitsStarted(CODE);
+    issueGuidance(CODE);
     acceptReport("VINH", "Mô hình «Camera an ninh khu dân cư» ở phường Hưng Bình");
     acceptReport("SOYTE", "Mô hình «Bệnh viện an toàn về an ninh trật tự»");
 

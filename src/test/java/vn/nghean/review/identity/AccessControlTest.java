@@ -39,8 +39,7 @@ class AccessControlTest extends ApplicationTestBase {
     user("aclpv01", "pv01");
     assertStatus(startCampaign("aclpv01", CODE, "VINH, CUALO"), 200);
     TaskService tasks = engine.getTaskService();
-    tasks.complete(task(CODE, "IssueGuidance").getId(), Map.of("guidanceNumber", "1/HD", "guidanceDate", "2024-06-01"));
-    awaitUnitsStarted(CODE);
+    issueGuidance(CODE);
     tasks.complete(task(VINH, "ChooseReviewFormat").getId(), Map.of("reviewFormat", "WRITTEN", "plannedDate", "2024-06-20"));
     reports.saveDraft(CODE, "VINH", fullReport("Báo cáo của Vinh"), "aclvinh");
     vinhTask = task(VINH, "DraftReport").getId();

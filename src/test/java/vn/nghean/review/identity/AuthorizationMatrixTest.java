@@ -83,9 +83,7 @@ class AuthorizationMatrixTest extends ApplicationTestBase {
     user("mxcualo", "unitCUALO");
     user("mxadmin", "camunda-admin");
     assertStatus(startCampaign("mxpv01", CODE, "VINH, CUALO"), 200);
-    engine.getTaskService().complete(task(CODE, "IssueGuidance").getId(),
-        Map.of("guidanceNumber", "1/HD", "guidanceDate", "2024-06-01"));
-    awaitUnitsStarted(CODE);
+    issueGuidance(CODE);
     engine.getTaskService().complete(task(CODE + "/VINH", "ChooseReviewFormat").getId(),
         Map.of("reviewFormat", "WRITTEN", "plannedDate", "2024-06-20"));
   }

@@ -48,8 +48,7 @@ class TaskFiltersTest extends ApplicationTestBase {
     user("filterpv01", "pv01");
     assertStatus(startCampaign("filterpv01", CODE, "VINH,CUALO,ANHSON"), 200);
     TaskService tasks = engine.getTaskService();
-    tasks.complete(task(CODE, "IssueGuidance").getId(), Map.of("guidanceNumber", "1/HD", "guidanceDate", "2024-06-01"));
-    awaitUnitsStarted(CODE);
+    issueGuidance(CODE);
 
     assertThat(filterIds("filtervinh").keySet()).containsExactlyInAnyOrder(TaskFilters.MINE, TaskFilters.UNIT,
         TaskFilters.DUE_SOON, TaskFilters.OVERDUE);

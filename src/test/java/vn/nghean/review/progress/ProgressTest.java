@@ -15,13 +15,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.nghean.review.campaign.CampaignProcess;
-import vn.nghean.review.report.ReportService;
 import vn.nghean.review.support.ApplicationTestBase;
 
 /** The progress figures match a campaign driven into known states, in JSON and in the workbook. */
@@ -29,16 +27,6 @@ class ProgressTest extends ApplicationTestBase {
 
   static final String CODE = "SK-PROGRESS";
 
-  @Autowired ReportService reports;
-
-  void submitReport(String unit) {
-    String key = CODE + "/" + unit;
-    engine.getTaskService().complete(task(key, "ChooseReviewFormat").getId(),
-        Map.of("reviewFormat", "WRITTEN", "plannedDate", "2024-06-20"));
-    reports.saveDraft(CODE, unit, fullReport(unit), "officer");
-    engine.getTaskService().complete(task(key, "DraftReport").getId());
-    engine.getTaskService().complete(task(key, "ApproveUnitReport").getId(), Map.of("leaderDecision", "APPROVE"));
-  }
 
   JsonNode progress(String user) {
     ResponseEntity<String> response = as(user).getForEntity("/api/campaigns/" + CODE + "/progress", String.class);
@@ -66,14 +54,12 @@ class ProgressTest extends ApplicationTestBase {
         "campaignTitle", "Sơ kết tiến độ", "reviewPeriod", "2023–2024", "reportDeadline", deadline,
         "synthesisCutoff", cutoff, "conferenceDeadline", new Date(deadline.getTime() + 40L * 86_400_000),
         "participatingUnits", "VINH,CUALO,KYSON,TANKY"));
-    engine.getTaskService().complete(task(CODE, "IssueGuidance").getId(),
-        Map.of("guidanceNumber", "1/HD", "guidanceDate", "2024-06-01"));
-    awaitUnitsStarted(CODE);
+    issueGuidance(CODE);
 
-    submitReport("VINH");
+    submitReport(CODE, "VINH");
     engine.getTaskService().complete(task(CODE + "/VINH", "EvaluateReport").getId(), Map.of(
         "evaluationDecision", "ACCEPT", "rating", "EXCELLENT", "selectedPractices", "Mô hình «Khu dân cư an toàn»"));
-    submitReport("TANKY");
+    submitReport(CODE, "TANKY");
     engine.getTaskService().complete(task(CODE + "/TANKY", "EvaluateReport").getId(), Map.of(
         "evaluationDecision", "REVISE", "revisionComment", "Bổ sung số liệu",
         "revisionDueDate", new Date(System.currentTimeMillis() + 5L * 86_400_000)));
@@ -88,7 +74,7 @@ class ProgressTest extends ApplicationTestBase {
     assertThat(unit(before, "KYSON").get("statusLabel").asText()).isEqualTo("Chưa bắt đầu");
 
     await("the report deadline", Duration.ofSeconds(20), () -> System.currentTimeMillis() > deadline.getTime() + 500);
-    submitReport("CUALO");
+    submitReport(CODE, "CUALO");
     await("the overdue marking of Kỳ Sơn", Duration.ofSeconds(20),
         () -> unit(progress("progpv01"), "KYSON").get("escalationCount").asLong() >= 1);
     JsonNode after = progress("progpv01");

@@ -33,9 +33,7 @@ class BadInputTest extends ApplicationTestBase {
     user("badpv01", "pv01");
     user("badvinh", "unitVINH");
     assertStatus(startCampaign("badpv01", CODE, "VINH"), 200);
-    engine.getTaskService().complete(task(CODE, "IssueGuidance").getId(),
-        Map.of("guidanceNumber", "1/HD", "guidanceDate", "2024-06-01"));
-    awaitUnitsStarted(CODE);
+    issueGuidance(CODE);
     engine.getTaskService().complete(task(CODE + "/VINH", "ChooseReviewFormat").getId(),
         Map.of("reviewFormat", "WRITTEN", "plannedDate", "2024-06-20"));
     assertStatus(put("badvinh", REPORT, fullReport("bản gốc")), 200);

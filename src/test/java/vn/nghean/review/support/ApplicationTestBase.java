@@ -40,6 +40,7 @@ import vn.nghean.review.notification.NotificationKind;
 import vn.nghean.review.notification.NotificationService;
 import vn.nghean.review.notification.Recipient;
 import vn.nghean.review.report.ReportDraft;
+import vn.nghean.review.report.ReportService;
 import vn.nghean.review.report.ReportSection;
 
 /**
@@ -86,6 +87,7 @@ public abstract class ApplicationTestBase {
   @Autowired protected TestRestTemplate rest;
   @Autowired protected ProcessEngine engine;
   @Autowired protected ObjectMapper json;
+  @Autowired protected ReportService reportService;
 
   /** Creates a user in a group once; several test classes share the database. */
   protected void user(String id, String group) {
@@ -140,6 +142,23 @@ public abstract class ApplicationTestBase {
     return post(pv01User, "/engine-rest/process-definition/key/" + CampaignProcess.KEY + "/submit-form",
         variables("campaignCode", code, "campaignTitle", "Sơ kết thử nghiệm", "reviewPeriod", "2023–2024",
             "reportDeadline", "2099-07-15", "conferenceDeadline", "2099-08-15", "participatingUnits", units));
+  }
+
+  /** PV01 issues the guidance; returns once every unit's review has started. */
+  protected void issueGuidance(String campaignCode) {
+    engine.getTaskService().complete(task(campaignCode, "IssueGuidance").getId(),
+        Map.of("guidanceNumber", "1/HD", "guidanceDate", "2024-06-01"));
+    awaitUnitsStarted(campaignCode);
+  }
+
+  /** The unit chooses a written review, writes a complete report and submits it; its leader approves. */
+  protected void submitReport(String campaignCode, String unit) {
+    String key = campaignCode + "/" + unit;
+    engine.getTaskService().complete(task(key, "ChooseReviewFormat").getId(),
+        Map.of("reviewFormat", "WRITTEN", "plannedDate", "2024-06-20"));
+    reportService.saveDraft(campaignCode, unit, fullReport(unit), "officer");
+    engine.getTaskService().complete(task(key, "DraftReport").getId());
+    engine.getTaskService().complete(task(key, "ApproveUnitReport").getId(), Map.of("leaderDecision", "APPROVE"));
   }
 
   /**
