@@ -52,7 +52,7 @@ class DeadlineMailTest extends ApplicationTestBase {
     user("dlvinh", "unitVINH");
     user("dlcualo", "unitCUALO");
     engine.getIdentityService().setAuthentication("dlpv01", List.of("pv01"));
-    Date deadline = new Date(System.currentTimeMillis() + 4000);
+    Date deadline = new Date(System.currentTimeMillis() + 8000);
     try {
       engine.getRuntimeService().startProcessInstanceByKey(CampaignProcess.KEY, Map.of("campaignCode", CODE,
           "campaignTitle", "Sơ kết thử hạn", "reviewPeriod", "2023–2024", "reportDeadline", deadline,
