@@ -2,6 +2,7 @@ package vn.nghean.review.identity;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /** The group ids of design section 1; they pass Camunda's default resource-id whitelist. */
 public final class Groups {
@@ -26,6 +27,19 @@ public final class Groups {
 
   public static String unitLeaders(String unitCode) {
     return UNIT_PREFIX + unitCode + LEAD_SUFFIX;
+  }
+
+  /** The unit code of a unit officers' group ({@code unitVINH} → {@code VINH}), if it is one by its shape. */
+  public static Optional<String> unitOfOfficers(String groupId) {
+    return groupId.startsWith(UNIT_PREFIX) && !groupId.endsWith(LEAD_SUFFIX) && groupId.length() > UNIT_PREFIX.length()
+        ? Optional.of(groupId.substring(UNIT_PREFIX.length())) : Optional.empty();
+  }
+
+  /** The unit code of a unit leaders' group ({@code unitVINHlead} → {@code VINH}), if it is one by its shape. */
+  public static Optional<String> unitOfLeaders(String groupId) {
+    int end = groupId.length() - LEAD_SUFFIX.length();
+    return groupId.startsWith(UNIT_PREFIX) && groupId.endsWith(LEAD_SUFFIX) && end > UNIT_PREFIX.length()
+        ? Optional.of(groupId.substring(UNIT_PREFIX.length(), end)) : Optional.empty();
   }
 
   public static boolean readsWholeProvince(Collection<String> groupIds) {

@@ -3,11 +3,13 @@ package vn.nghean.review.notification;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
+import vn.nghean.review.identity.Groups;
 import vn.nghean.review.identity.WithoutAuthorization;
 import vn.nghean.review.unit.Unit;
 import vn.nghean.review.unit.UnitRegistry;
@@ -58,16 +60,12 @@ public class Recipients {
   /** Everyone a task's candidate group stands for: for a unit group, the registry's addresses too. */
   public List<Recipient> candidates(String groupId) {
     // unitVINH or unitVINHlead: found by code, not by a walk through 10,000 units for each task.
-    if (groupId.startsWith("unit") && groupId.length() > 4) {
-      String rest = groupId.substring(4);
-      if (rest.endsWith("lead") && units.find(rest.substring(0, rest.length() - 4)).isPresent()) {
-        return unitLeaders(rest.substring(0, rest.length() - 4));
-      }
-      if (units.find(rest).isPresent()) {
-        return unitOfficers(rest);
-      }
+    Optional<String> leaders = Groups.unitOfLeaders(groupId).filter(code -> units.find(code).isPresent());
+    if (leaders.isPresent()) {
+      return unitLeaders(leaders.get());
     }
-    return group(groupId);
+    Optional<String> officers = Groups.unitOfOfficers(groupId).filter(code -> units.find(code).isPresent());
+    return officers.isPresent() ? unitOfficers(officers.get()) : group(groupId);
   }
 
   /** The members of a group, whoever's step asks. */

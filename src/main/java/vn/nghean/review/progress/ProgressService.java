@@ -88,16 +88,17 @@ public class ProgressService {
         .toList();
     return new CampaignProgress(campaignCode, campaign.getTitle(), campaign.getPeriod(), campaign.getReportDeadline(),
         campaign.getSynthesisCutoff(), campaign.getClosedAt() != null, campaign.getProcessInstanceId(), now,
-        counts(units), units);
+        counts(units.stream().map(UnitProgress::tracking).toList()), units);
   }
 
-  /** Every campaign, newest first, with its four counts. */
+  /** Every campaign, newest first, with its four counts (no reminders read: a list needs only the counts). */
   public List<CampaignSummary> campaigns() {
-    return campaigns.all().stream().map(campaign -> {
-      CampaignProgress progress = of(campaign.getCode());
-      return new CampaignSummary(campaign.getCode(), campaign.getTitle(), campaign.getPeriod(),
-          campaign.getReportDeadline(), progress.closed(), campaign.getProcessInstanceId(), progress.counts());
-    }).toList();
+    Instant now = VietnamTime.nowInstant();
+    return campaigns.all().stream().map(campaign -> new CampaignSummary(campaign.getCode(), campaign.getTitle(),
+        campaign.getPeriod(), campaign.getReportDeadline(), campaign.getClosedAt() != null,
+        campaign.getProcessInstanceId(), counts(reports.summaries(campaign.getCode()).stream()
+            .map(report -> tracking(report, campaign.getReportDeadline(), now)).toList())))
+        .toList();
   }
 
   static Tracking tracking(UnitReportSummary report, Instant deadline, Instant now) {
@@ -118,9 +119,9 @@ public class ProgressService {
         report.status() == UnitStatus.ACCEPTED || report.closedAtCutoff(), report.processInstanceId());
   }
 
-  private static Counts counts(List<UnitProgress> units) {
+  private static Counts counts(List<Tracking> trackings) {
     long[] counts = new long[Tracking.values().length];
-    units.forEach(unit -> counts[unit.tracking().ordinal()]++);
+    trackings.forEach(tracking -> counts[tracking.ordinal()]++);
     return new Counts(counts[0], counts[1], counts[2], counts[3]);
   }
 }

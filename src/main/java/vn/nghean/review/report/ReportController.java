@@ -1,13 +1,10 @@
 package vn.nghean.review.report;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.nghean.review.deadline.DeadlineEvent;
 import vn.nghean.review.deadline.DeadlineRecords;
 import vn.nghean.review.identity.CurrentUser;
+import vn.nghean.review.system.Downloads;
 import vn.nghean.review.system.NotFoundException;
 
 /** A unit's report: read by the unit and the province, written by the unit's officers while drafting. */
@@ -70,12 +68,7 @@ class ReportController {
     user.requireReadAccess(unitCode);
     ReportAttachment file = reports.attachment(campaignCode, unitCode)
         .orElseThrow(() -> new NotFoundException("Đơn vị chưa đính kèm báo cáo có chữ ký"));
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename(file.getFileName(), StandardCharsets.UTF_8).build().toString())
-        .header("X-Content-Type-Options", "nosniff")
-        .contentType(MediaType.APPLICATION_OCTET_STREAM)
-        .body(file.getContent());
+    return Downloads.file(file.getFileName(), MediaType.APPLICATION_OCTET_STREAM, file.getContent());
   }
 
   private ReportView view(UnitReport report, boolean editable) {

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -87,10 +86,6 @@ final class Browser implements AutoCloseable {
 
   void waitForText(By by, String text) {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
-  }
-
-  List<WebElement> all(By by) {
-    return driver.findElements(By.cssSelector("body")).isEmpty() ? List.of() : driver.findElements(by);
   }
 
   String pageText() {
