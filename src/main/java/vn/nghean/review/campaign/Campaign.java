@@ -32,6 +32,17 @@ public class Campaign {
   @Column(nullable = false, length = 1_000_000)
   private String unitCodes;
 
+  /** How many units take part: the length of {@link #unitCodes}. */
+  @Column(nullable = false, updatable = false)
+  private int unitCount;
+
+  /**
+   * How many units' reviews have ended; only {@link CampaignRepository#countClosedUnit} writes it,
+   * one atomic increment per unit, so that units ending at the same moment are all counted.
+   */
+  @Column(nullable = false, insertable = false, updatable = false)
+  private int closedUnits;
+
   @Column(length = 64) private String processInstanceId;
   @Column(length = 64) private String startedBy;
   private Instant startedAt;
@@ -47,6 +58,7 @@ public class Campaign {
     this.synthesisCutoff = plan.synthesisCutoff().toInstant();
     this.conferenceDeadline = plan.conferenceDeadline().toInstant();
     this.unitCodes = String.join(",", plan.unitCodes());
+    this.unitCount = plan.unitCodes().size();
     this.processInstanceId = processInstanceId;
     this.startedBy = startedBy;
     this.startedAt = startedAt;
@@ -66,6 +78,8 @@ public class Campaign {
   public Instant getReportDeadline() { return reportDeadline; }
   public Instant getSynthesisCutoff() { return synthesisCutoff; }
   public Instant getConferenceDeadline() { return conferenceDeadline; }
+  public int getUnitCount() { return unitCount; }
+  public int getClosedUnits() { return closedUnits; }
   public String getProcessInstanceId() { return processInstanceId; }
   public String getStartedBy() { return startedBy; }
   public Instant getStartedAt() { return startedAt; }

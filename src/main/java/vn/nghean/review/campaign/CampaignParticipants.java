@@ -1,20 +1,53 @@
 package vn.nghean.review.campaign;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** The collection of {@code CallActivity_UnitReviews}: one unit review per participating unit. */
+/**
+ * The participating units of a campaign, in batches: the collection of {@code Task_StartUnitReviews}
+ * is the batches' numbers, and each of its jobs starts the reviews of one batch.
+ */
 @Component("campaignParticipants")
 public class CampaignParticipants {
 
-  private final CampaignService campaigns;
+  /**
+   * Units started per job. A unit's start writes about fifty rows (instance, tasks, timers, report,
+   * grants, mail); 100 units make a transaction of a few seconds, and 10,000 units 100 jobs.
+   */
+  public static final int DEFAULT_BATCH_SIZE = 100;
 
-  public CampaignParticipants(CampaignService campaigns) {
+  private final CampaignService campaigns;
+  private final int batchSize;
+
+  public CampaignParticipants(CampaignService campaigns,
+      @Value("${review.campaign.units-per-start-job:" + DEFAULT_BATCH_SIZE + "}") int batchSize) {
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("review.campaign.units-per-start-job must be at least 1: " + batchSize);
+    }
     this.campaigns = campaigns;
+    this.batchSize = batchSize;
   }
 
   public List<String> codes(String campaignCode) {
     return campaigns.participants(campaignCode);
+  }
+
+  /** The batches' numbers: 0, 1, ... for as many batches as the units need. */
+  public List<Integer> batches(String campaignCode) {
+    int units = codes(campaignCode).size();
+    return IntStream.range(0, (units + batchSize - 1) / batchSize).boxed().toList();
+  }
+
+  /** The unit codes of batch {@code number}, in registry order. */
+  public List<String> batch(String campaignCode, int number) {
+    List<String> codes = codes(campaignCode);
+    int from = number * batchSize;
+    if (number < 0 || from >= codes.size()) {
+      throw new IllegalArgumentException("Campaign " + campaignCode + " has no batch " + number);
+    }
+    return codes.subList(from, Math.min(codes.size(), from + batchSize));
   }
 }

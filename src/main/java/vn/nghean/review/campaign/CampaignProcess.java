@@ -11,7 +11,8 @@ public final class CampaignProcess {
     public static final String START = "StartEvent_CampaignRequested";
     public static final String ISSUE_GUIDANCE = "IssueGuidance";
     public static final String NOTIFY_GUIDANCE_ISSUED = "Task_NotifyGuidanceIssued";
-    public static final String UNIT_REVIEWS = "CallActivity_UnitReviews";
+    public static final String START_UNIT_REVIEWS = "Task_StartUnitReviews";
+    public static final String UNIT_REVIEWS = "ReceiveTask_UnitReviews";
     public static final String PREPARE_PROVINCIAL_DRAFT = "Task_PrepareProvincialDraft";
     public static final String COMPILE_PROVINCIAL_REPORT = "CompileProvincialReport";
     public static final String APPROVE_PROVINCIAL_REPORT = "ApproveProvincialReport";
@@ -41,6 +42,8 @@ public final class CampaignProcess {
     public static final String CONFERENCE_DEADLINE = "conferenceDeadline";
     public static final String PARTICIPATING_UNITS = "participatingUnits";
     public static final String UNIT_COUNT = "unitCount";
+    /** The element variable of {@code Task_StartUnitReviews}: the number of the batch of units it starts. */
+    public static final String UNIT_BATCH = "unitBatch";
     public static final String GUIDANCE_NUMBER = "guidanceNumber";
     public static final String GUIDANCE_DATE = "guidanceDate";
     public static final String GUIDANCE_NOTES = "guidanceNotes";

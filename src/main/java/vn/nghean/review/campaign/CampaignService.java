@@ -152,6 +152,18 @@ public class CampaignService {
         .orElseThrow(() -> new IllegalStateException("No campaign " + code));
   }
 
+  /**
+   * Counts one unit whose review has ended; true for exactly one unit of the campaign: the one that
+   * makes the count reach the number of participating units.
+   */
+  public boolean unitClosed(String code) {
+    if (campaigns.countClosedUnit(code) == 0) {
+      return false;
+    }
+    UnitsClosed count = campaigns.unitsClosed(code);
+    return count.closed() == count.total();
+  }
+
   public void close(String code, Instant at) {
     campaigns.findById(code).ifPresent(c -> c.closed(at));
   }

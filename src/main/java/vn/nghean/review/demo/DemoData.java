@@ -169,7 +169,7 @@ class DemoData {
   }
 
   private Task unitTask(String unit, String key) {
-    return taskService.createTaskQuery().processInstanceBusinessKey(campaignCode + "/" + unit)
+    return taskService.createTaskQuery().processInstanceBusinessKey(UnitReviewProcess.businessKey(campaignCode, unit))
         .taskDefinitionKey(key).singleResult();
   }
 

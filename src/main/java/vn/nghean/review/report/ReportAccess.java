@@ -24,7 +24,7 @@ public class ReportAccess {
 
   public boolean unitReportEditable(CurrentUser user, String campaignCode, String unitCode) {
     return user.isIn(Groups.unitOfficers(unitCode))
-        && taskService.createTaskQuery().processInstanceBusinessKey(campaignCode + "/" + unitCode)
+        && taskService.createTaskQuery().processInstanceBusinessKey(UnitReviewProcess.businessKey(campaignCode, unitCode))
             .taskDefinitionKey(UnitReviewProcess.Element.DRAFT_REPORT).count() > 0;
   }
 

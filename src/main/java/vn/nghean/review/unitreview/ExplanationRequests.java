@@ -56,7 +56,7 @@ public class ExplanationRequests {
     Authentication caller = identityService.getCurrentAuthentication();
     identityService.clearAuthentication();
     try {
-      runtimeService.createMessageCorrelation(MESSAGE).processInstanceBusinessKey(campaignCode + "/" + unitCode)
+      runtimeService.createMessageCorrelation(MESSAGE).processInstanceBusinessKey(UnitReviewProcess.businessKey(campaignCode, unitCode))
           .setVariable("explanationRequestNote", note == null ? "" : note)
           .setVariable("explanationDueDate", VietnamTime.plusDays(VietnamTime.now(), ANSWER_DAYS))
           .correlate();

@@ -4,6 +4,13 @@ package vn.nghean.review.unitreview;
 public final class UnitReviewProcess {
 
   public static final String KEY = "unitReview";
+  /** The campaign's message the last unit to end sends: {@code ReceiveTask_UnitReviews} waits for it. */
+  public static final String UNITS_CLOSED_MESSAGE = "UnitReviewsClosed";
+
+  /** A unit review's business key (design section 4): {@code SK-2023-2024/VINH}. */
+  public static String businessKey(String campaignCode, String unitCode) {
+    return campaignCode + "/" + unitCode;
+  }
 
   /** Element ids. User task ids are the task definition keys of design section 4. */
   public static final class Element {

@@ -17,12 +17,18 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -41,12 +47,14 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.nghean.review.ReviewApplication;
 import vn.nghean.review.benchmark.Measurements.HeapPeak;
 import vn.nghean.review.benchmark.Measurements.Latencies;
+import vn.nghean.review.campaign.CampaignParticipants;
 import vn.nghean.review.campaign.CampaignProcess;
 import vn.nghean.review.identity.TaskFilters;
 import vn.nghean.review.progress.ProgressService;
 import vn.nghean.review.report.ReportDraft;
 import vn.nghean.review.report.ReportSection;
 import vn.nghean.review.report.ReportService;
+import vn.nghean.review.unitreview.UnitReviewProcess;
 
 /**
  * A campaign of 21, 500 and 10,000 units driven through its whole review by simulated officers,
@@ -82,9 +90,41 @@ abstract class CampaignBenchmark {
     }
   }
 
-  public static class FloorUnits {
-    public List<String> codes(int n) {
-      return BenchmarkUnits.codes(n);
+  /**
+   * The floor's unit start and count: starts each unit of a batch with all of the campaign's
+   * variables, counts ended units in memory and wakes the campaign when the last one ends.
+   */
+  public static class FloorUnits implements JavaDelegate, ExecutionListener {
+    static final int BATCH = CampaignParticipants.DEFAULT_BATCH_SIZE;
+    final Map<String, AtomicInteger> closed = new ConcurrentHashMap<>();
+
+    public List<Integer> batches(int n) {
+      return IntStream.range(0, (n + BATCH - 1) / BATCH).boxed().toList();
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      int n = (Integer) execution.getVariable("unitCount");
+      int batch = (Integer) execution.getVariable(CampaignProcess.Var.UNIT_BATCH);
+      String campaign = (String) execution.getVariable("campaignCode");
+      Map<String, Object> variables = new HashMap<>(execution.getVariables());
+      variables.remove(CampaignProcess.Var.UNIT_BATCH);
+      for (String unit : BenchmarkUnits.codes(n).subList(batch * BATCH, Math.min(n, (batch + 1) * BATCH))) {
+        variables.put("unitCode", unit);
+        execution.getProcessEngineServices().getRuntimeService().createProcessInstanceByKey(FloorModel.UNIT_KEY)
+            .businessKey(campaign + "/" + unit).setVariables(variables).execute();
+      }
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+      String campaign = (String) execution.getVariable("campaignCode");
+      int n = (Integer) execution.getVariable("unitCount");
+      if (closed.computeIfAbsent(campaign, c -> new AtomicInteger()).incrementAndGet() == n) {
+        execution.getProcessEngineServices().getRuntimeService()
+            .createMessageCorrelation(UnitReviewProcess.UNITS_CLOSED_MESSAGE).processInstanceBusinessKey(campaign)
+            .correlateAllWithResult();
+      }
     }
   }
 

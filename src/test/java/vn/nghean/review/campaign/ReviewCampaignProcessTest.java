@@ -90,6 +90,12 @@ class ReviewCampaignProcessTest {
     return campaign;
   }
 
+  /** The campaign's unit reviews still running: process instances of their own, found by business key. */
+  List<ProcessInstance> units() {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(UnitReviewProcess.KEY)
+        .processInstanceBusinessKeyLike(CODE + "/%").list();
+  }
+
   Task unitTask(String unit) {
     return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(CODE + "/" + unit).singleResult();
   }
@@ -146,16 +152,15 @@ class ReviewCampaignProcessTest {
 
     // Issuing returns at once: the mail and each unit's start run in jobs of their own.
     assertThat(campaign).isWaitingAt(Element.NOTIFY_GUIDANCE_ISSUED);
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(campaign.getId())
-        .count()).isZero();
+    assertThat(units()).isEmpty();
     runAsyncJobs();
-    assertThat(campaign).isWaitingAt(Element.UNIT_REVIEWS).hasPassed(Element.NOTIFY_GUIDANCE_ISSUED);
+    assertThat(campaign).isWaitingAt(Element.UNIT_REVIEWS).hasPassed(Element.NOTIFY_GUIDANCE_ISSUED,
+        Element.START_UNIT_REVIEWS);
     verify(beans.notifications).send(argThat(m -> m.kind() == NotificationKind.GUIDANCE_ISSUED
         && m.subject().contains("1234/HD-CAT-PV01")), argThat(to -> to.stream().map(Recipient::email).toList()
         .containsAll(List.of("canbo.vinh@nghean.example", "lanhdao.vinh@nghean.example",
             "canbo.cualo@nghean.example", "lanhdao.cualo@nghean.example"))));
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(campaign.getId())
-        .list()).extracting(ProcessInstance::getBusinessKey)
+    assertThat(units()).extracting(ProcessInstance::getBusinessKey)
         .containsExactlyInAnyOrder(CODE + "/VINH", CODE + "/CUALO");
     reviewAndAccept("VINH");
     reviewAndAccept("CUALO");
@@ -213,6 +218,61 @@ class ReviewCampaignProcessTest {
     assertThat(campaign).isWaitingAt(Element.COMPILE_PROVINCIAL_REPORT);
     verify(beans.reports).closeAtCutoff(CODE, "KYSON");
     verify(beans.reports, times(0)).closeAtCutoff(CODE, "VINH");
+  }
+
+  @Test
+  void shouldStartTheUnitsInBatchesOneJobEachAndWaitOnceTheLastBatchHasStarted() {
+    ProcessInstance campaign = start(startForm(CODE, "VINH,CUALO,KYSON"));
+    engine.getFormService().submitTaskForm(task(campaign).getId(), Map.of(Var.GUIDANCE_NUMBER, "1234/HD-CAT-PV01",
+        Var.GUIDANCE_DATE, "2024-06-01"));
+
+    runOneJob(campaign); // the guidance mail
+    assertThat(units()).isEmpty();
+    runOneJob(campaign);
+    assertThat(units()).extracting(ProcessInstance::getBusinessKey).containsExactly(CODE + "/VINH");
+    assertThat(campaign).isWaitingAt(Element.START_UNIT_REVIEWS);
+    runOneJob(campaign);
+    runOneJob(campaign);
+    assertThat(units()).extracting(ProcessInstance::getBusinessKey)
+        .containsExactlyInAnyOrder(CODE + "/VINH", CODE + "/CUALO", CODE + "/KYSON");
+    assertThat(campaign).isWaitingAt(Element.UNIT_REVIEWS);
+    assertThat(engine.getRuntimeService().getVariables(units().get(0).getId())).containsKeys(Var.CAMPAIGN_CODE,
+        Var.REPORT_DEADLINE, Var.SYNTHESIS_CUTOFF, "unitCode", "unitName");
+  }
+
+  void runOneJob(ProcessInstance campaign) {
+    Job job = engine.getManagementService().createJobQuery().processInstanceId(campaign.getId()).messages()
+        .singleResult();
+    engine.getManagementService().executeJob(job.getId());
+  }
+
+  @Test
+  void shouldCountAUnitCancelledInCockpitAsEndedAndMoveOn() {
+    ProcessInstance campaign = startAndIssueGuidance("VINH,CUALO");
+    reviewAndAccept("VINH");
+    runDueJobs();
+    assertThat(campaign).isWaitingAt(Element.UNIT_REVIEWS);
+
+    String cuaLo = units().get(0).getId();
+    engine.getRuntimeService().deleteProcessInstance(cuaLo, "Đơn vị giải thể");
+    runDueJobs();
+
+    assertThat(campaign).isWaitingAt(Element.COMPILE_PROVINCIAL_REPORT);
+  }
+
+  @Test
+  void shouldCancelTheUnitReviewsWithTheirCampaign() {
+    ProcessInstance campaign = startAndIssueGuidance("VINH,CUALO");
+    reviewAndAccept("VINH");
+    runDueJobs();
+    assertThat(units()).hasSize(1);
+
+    engine.getRuntimeService().deleteProcessInstance(campaign.getId(), "Hủy kế hoạch");
+    runDueJobs();
+
+    assertThat(units()).isEmpty();
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(CODE + "/CUALO")
+        .singleResult().getDeleteReason()).isEqualTo("Đợt sơ kết SK-2023-2024 đã bị hủy");
   }
 
   void fire(ProcessInstance campaign, String timerId) {

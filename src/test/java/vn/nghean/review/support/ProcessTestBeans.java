@@ -23,7 +23,10 @@ import vn.nghean.review.campaign.Campaign;
 import vn.nghean.review.campaign.CampaignParticipants;
 import vn.nghean.review.campaign.CampaignRepository;
 import vn.nghean.review.campaign.CampaignService;
+import vn.nghean.review.campaign.CampaignCancelled;
 import vn.nghean.review.campaign.CampaignStarted;
+import vn.nghean.review.campaign.StartUnitReviews;
+import vn.nghean.review.campaign.UnitsClosed;
 import vn.nghean.review.campaign.CheckProvincialReport;
 import vn.nghean.review.campaign.CloseCampaign;
 import vn.nghean.review.campaign.NotifyGuidanceIssued;
@@ -66,6 +69,7 @@ import vn.nghean.review.unitreview.RecordLeaderDecision;
 import vn.nghean.review.unitreview.RequestRevision;
 import vn.nghean.review.unitreview.SubmitReport;
 import vn.nghean.review.unitreview.TrackUnitStatus;
+import vn.nghean.review.unitreview.UnitReviewClosed;
 import vn.nghean.review.unitreview.UnitReviewStarted;
 import vn.nghean.review.unitreview.UnitStatusTracker;
 
@@ -90,6 +94,9 @@ public final class ProcessTestBeans {
   public final NotificationService notifications = mock(NotificationService.class);
   public final DeadlineRecords deadlineRecords = mock(DeadlineRecords.class);
   private final Map<String, Campaign> savedCampaigns = new HashMap<>();
+  private final Map<String, Integer> closedUnits = new HashMap<>();
+  /** Units started per job: one, so that two units make two batches. */
+  public static final int UNITS_PER_START_JOB = 1;
 
   private ProcessTestBeans(ProcessEngine engine) throws IOException {
     units = new UnitRegistry(new ClassPathResource("units/nghe-an.csv"));
@@ -104,6 +111,18 @@ public final class ProcessTestBeans {
         .thenAnswer(call -> savedCampaigns.containsKey(call.<String>getArgument(0)));
     lenient().when(campaignRepository.findById(anyString()))
         .thenAnswer(call -> Optional.ofNullable(savedCampaigns.get(call.<String>getArgument(0))));
+    lenient().when(campaignRepository.countClosedUnit(anyString())).thenAnswer(call -> {
+      String code = call.getArgument(0);
+      if (!savedCampaigns.containsKey(code)) {
+        return 0;
+      }
+      closedUnits.merge(code, 1, Integer::sum);
+      return 1;
+    });
+    lenient().when(campaignRepository.unitsClosed(anyString())).thenAnswer(call -> {
+      String code = call.getArgument(0);
+      return new UnitsClosed(closedUnits.getOrDefault(code, 0), savedCampaigns.get(code).getUnitCount());
+    });
     lenient().when(reports.missingParts(anyString(), anyString())).thenReturn(List.of());
     lenient().when(reports.submit(anyString(), anyString(), any(Instant.class), any(Instant.class)))
         .thenAnswer(call -> !call.<Instant>getArgument(2).isAfter(call.getArgument(3)));
@@ -134,7 +153,11 @@ public final class ProcessTestBeans {
     Mocks.register("notifyGuidanceIssued", new NotifyGuidanceIssued(campaigns, notifications, recipients, links));
     Mocks.register("sendInvitations", new SendInvitations(campaigns, notifications, recipients));
     Mocks.register("campaignStarted", new CampaignStarted(campaigns));
-    Mocks.register("campaignParticipants", new CampaignParticipants(campaigns));
+    CampaignParticipants participants = new CampaignParticipants(campaigns, UNITS_PER_START_JOB);
+    Mocks.register("campaignParticipants", participants);
+    Mocks.register("startUnitReviews", new StartUnitReviews(participants));
+    Mocks.register("unitReviewClosed", new UnitReviewClosed(campaigns));
+    Mocks.register("campaignCancelled", new CampaignCancelled());
     Mocks.register("taskDates", new TaskDates());
     Mocks.register("validateTaskForm", new ValidateTaskForm(forms));
     Mocks.register("prepareProvincialDraft", new PrepareProvincialDraft(provincialReports));

@@ -1,0 +1,36 @@
+package vn.nghean.review.campaign;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
+import org.springframework.stereotype.Component;
+
+import vn.nghean.review.campaign.CampaignProcess.Var;
+import vn.nghean.review.identity.WithoutAuthorization;
+import vn.nghean.review.unitreview.UnitReviewProcess;
+
+/**
+ * End listener of the {@code reviewCampaign} process: when a manager cancels a campaign in Cockpit,
+ * the reviews of its units still running are cancelled with it (in a batch, as Cockpit's own
+ * "delete process instances" does), so that no unit keeps receiving tasks and reminders for it.
+ */
+@Component("campaignCancelled")
+public class CampaignCancelled implements ExecutionListener {
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (!execution.isCanceled()) {
+      return;
+    }
+    String code = (String) execution.getVariable(Var.CAMPAIGN_CODE);
+    RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+    WithoutAuthorization.run(() -> {
+      ProcessInstanceQuery units = runtime.createProcessInstanceQuery().processDefinitionKey(UnitReviewProcess.KEY)
+          .variableValueEquals(Var.CAMPAIGN_CODE, code);
+      if (units.count() > 0) {
+        runtime.deleteProcessInstancesAsync(units, "Đợt sơ kết " + code + " đã bị hủy");
+      }
+    });
+  }
+}

@@ -1,0 +1,43 @@
+package vn.nghean.review.unitreview;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import vn.nghean.review.campaign.CampaignService;
+import vn.nghean.review.identity.WithoutAuthorization;
+
+/**
+ * End listener of the {@code unitReview} process, however it ends (report accepted, closed at the
+ * synthesis cut-off, cancelled in Cockpit): the campaign counts the unit, and the last unit to end
+ * wakes the campaign waiting at {@code ReceiveTask_UnitReviews}. The count is one atomic update, so
+ * units ending at the same moment are all counted and exactly one of them is the last.
+ */
+@Component("unitReviewClosed")
+public class UnitReviewClosed implements ExecutionListener {
+
+  private static final Logger LOG = LoggerFactory.getLogger(UnitReviewClosed.class);
+
+  private final CampaignService campaigns;
+
+  public UnitReviewClosed(CampaignService campaigns) {
+    this.campaigns = campaigns;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    String campaign = UnitStatusTracker.campaign(execution);
+    if (campaign == null || !campaigns.unitClosed(campaign)) {
+      return;
+    }
+    int woken = WithoutAuthorization.call(() -> execution.getProcessEngineServices().getRuntimeService()
+        .createMessageCorrelation(UnitReviewProcess.UNITS_CLOSED_MESSAGE).processInstanceBusinessKey(campaign)
+        .correlateAllWithResult().size());
+    if (woken == 0) {
+      // Only when the campaign itself was cancelled: it no longer waits for its units.
+      LOG.info("Every unit of campaign {} has ended; the campaign was not waiting for them", campaign);
+    }
+  }
+}
