@@ -398,14 +398,20 @@ abstract class CampaignBenchmark {
     String unitFilter = filterId(TaskFilters.UNIT);
     // Tasklist's request: a page of 15, newest first, the filter's variables with it.
     String page = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true}";
+    TasklistSession pv01Session = new TasklistSession(port, "benchpv01", PASSWORD);
+    TasklistSession officerSession = new TasklistSession(port, "benchunitofficer", PASSWORD);
     Latencies pv01 = new Latencies();
     Latencies officer = new Latencies();
+    Latencies pv01Basic = new Latencies();
+    Latencies officerBasic = new Latencies();
     Latencies progressApi = new Latencies();
     for (int i = 0; i < QUERIES; i++) {
-      pv01.time(() -> send(http, "POST", "/engine-rest/filter/" + pv01Filter + "/list?firstResult=0&maxResults=15",
-          "benchpv01", page));
-      officer.time(() -> send(http, "POST", "/engine-rest/filter/" + unitFilter + "/list?firstResult=0&maxResults=15",
-          "benchunitofficer", page));
+      pv01.time(() -> pv01Session.filterList(pv01Filter, 15, page));
+      officer.time(() -> officerSession.filterList(unitFilter, 15, page));
+      pv01Basic.time(() -> send(http, "POST", "/engine-rest/filter/" + pv01Filter
+          + "/list?firstResult=0&maxResults=15", "benchpv01", page));
+      officerBasic.time(() -> send(http, "POST", "/engine-rest/filter/" + unitFilter
+          + "/list?firstResult=0&maxResults=15", "benchunitofficer", page));
       if (i < QUERIES / 4) {
         progressApi.time(() -> send(http, "GET", "/api/campaigns/" + code + "/progress", "benchmanager", null));
       }
@@ -413,8 +419,10 @@ abstract class CampaignBenchmark {
     long awaiting = engine.getTaskService().createTaskQuery().taskDefinitionKey("EvaluateReport")
         .taskCandidateGroup("pv01").count();
     return List.of(
-        row("PV01, filter *Chờ thẩm định* (" + awaiting + " tasks), first page of 15", pv01),
-        row("unit officer, filter *Việc của đơn vị* (its 1 task among " + n + " units)", officer),
+        row("PV01 in Tasklist, filter *Chờ thẩm định* (" + awaiting + " tasks), first page of 15", pv01),
+        row("unit officer in Tasklist, filter *Việc của đơn vị* (its 1 task among " + n + " units)", officer),
+        row("the same two through `/engine-rest` with HTTP Basic (a program): PV01", pv01Basic),
+        row("the same two through `/engine-rest` with HTTP Basic (a program): unit officer", officerBasic),
         row("manager, progress view `GET /api/campaigns/{code}/progress` (" + n + " units)", progressApi));
   }
 

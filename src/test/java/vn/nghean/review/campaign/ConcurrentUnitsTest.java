@@ -36,6 +36,7 @@ class ConcurrentUnitsTest extends ApplicationTestBase {
 
   @Autowired UnitRegistry registry;
   @Autowired ReportService reports;
+  @Autowired CampaignRepository campaigns;
 
   @Test
   void shouldAcceptFiftyReportsFinishedAtOnceWithoutLockFailuresOrIncidents() throws Exception {
@@ -93,5 +94,7 @@ class ConcurrentUnitsTest extends ApplicationTestBase {
         .containsOnly(UnitStatus.ACCEPTED);
     List<Task> open = engine.getTaskService().createTaskQuery().processInstanceBusinessKeyLike(CODE + "/%").list();
     assertThat(open).isEmpty();
+    // Every unit counted once, though they ended in concurrent jobs; the last one woke the campaign.
+    assertThat(campaigns.unitsClosed(CODE)).isEqualTo(new UnitsClosed(UNITS, UNITS));
   }
 }

@@ -1,0 +1,78 @@
+package vn.nghean.review.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A user logged in to Tasklist, sending what Tasklist sends: the webapp session cookie and CSRF token,
+ * and the filter's task list as HAL ({@code /camunda/api/engine/...}, tasks with their embedded
+ * identity links, process definitions and the count in one answer).
+ */
+final class TasklistSession {
+
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
+  private final String base;
+  private String token;
+
+  TasklistSession(int port, String user, String password) {
+    this.base = "http://localhost:" + port;
+    token = openTasklist();
+    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+        + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
+        .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    // The login gives a new session; its token comes with the next page, as in the browser.
+    token = openTasklist();
+  }
+
+  /** The first page of a filter's tasks, as Tasklist asks for it. */
+  String filterList(String filterId, int maxResults, String body) {
+    return send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/engine/engine/default/filter/" + filterId
+        + "/list?firstResult=0&maxResults=" + maxResults))
+        .header("Accept", "application/hal+json, application/json; q=0.5")
+        .header("Content-Type", "application/json").header("X-XSRF-TOKEN", token)
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+  }
+
+  private String openTasklist() {
+    HttpResponse<String> page = exchange(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/"))
+        .GET().build());
+    String header = page.headers().firstValue("X-XSRF-TOKEN").orElse(null);
+    if (header != null) {
+      return header;
+    }
+    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .map(HttpCookie::getValue).reduce((first, last) -> last)
+        .orElseThrow(() -> new IllegalStateException("Tasklist gave no CSRF token"));
+  }
+
+  private String send(HttpRequest request) {
+    HttpResponse<String> response = exchange(request);
+    if (response.statusCode() >= 300) {
+      throw new IllegalStateException(request.method() + " " + request.uri() + ": " + response.statusCode() + " "
+          + response.body());
+    }
+    return response.body();
+  }
+
+  private HttpResponse<String> exchange(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
