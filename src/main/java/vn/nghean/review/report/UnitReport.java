@@ -11,6 +11,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
@@ -23,7 +25,12 @@ import jakarta.persistence.Version;
 // A status change writes the status, not the 50,000-character sections again (docs/performance.md).
 @org.hibernate.annotations.DynamicUpdate
 @Table(name = "unit_report", uniqueConstraints = @UniqueConstraint(columnNames = {"campaign_code", "unit_code"}))
+// The long texts in a table of their own: the statuses the progress view and every process step read
+// and write stay small rows, whatever the length of the report (docs/performance.md).
+@SecondaryTable(name = UnitReport.TEXT_TABLE, pkJoinColumns = @PrimaryKeyJoinColumn(name = "report_id"))
 public class UnitReport {
+
+  static final String TEXT_TABLE = "unit_report_text";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,20 +55,20 @@ public class UnitReport {
   @Column(nullable = false, length = 30)
   private UnitStatus status = UnitStatus.NOT_STARTED;
 
-  @Column(length = ReportSection.MAX_LENGTH) private String leadership;
-  @Column(length = ReportSection.MAX_LENGTH) private String advisory;
-  @Column(length = ReportSection.MAX_LENGTH) private String coordination;
-  @Column(length = ReportSection.MAX_LENGTH) private String results;
-  @Column(length = ReportSection.MAX_LENGTH) private String goodPractices;
-  @Column(length = ReportSection.MAX_LENGTH) private String assessment;
-  @Column(length = ReportSection.MAX_LENGTH) private String recommendations;
-  @Column(length = ReportSection.MAX_LENGTH) private String directions;
+  @Column(table = TEXT_TABLE, length = ReportSection.MAX_LENGTH) private String leadership;
+  @Column(table = TEXT_TABLE, length = ReportSection.MAX_LENGTH) private String advisory;
+  @Column(table = TEXT_TABLE, length = ReportSection.MAX_LENGTH) private String coordination;
+  @Column(table = TEXT_TABLE, length = ReportSection.MAX_LENGTH) private String results;
+  @Column(table = TEXT_TABLE, length = ReportSection.MAX_LENGTH) private String goodPractices;
+  @Column(table = TEXT_TABLE, length = ReportSection.MAX_LENGTH) private String assessment;
+  @Column(table = TEXT_TABLE, length = ReportSection.MAX_LENGTH) private String recommendations;
+  @Column(table = TEXT_TABLE, length = ReportSection.MAX_LENGTH) private String directions;
 
   private Integer modelUnitsBuilt;
   private Integer modelUnitsRecognised;
   private Integer modelsInOperation;
 
-  @Column(length = ReportSection.MAX_LENGTH)
+  @Column(table = TEXT_TABLE, length = ReportSection.MAX_LENGTH)
   private String nominations;
 
   private Instant updatedAt;
@@ -76,7 +83,7 @@ public class UnitReport {
   @Column(length = 20)
   private Rating rating;
 
-  @Column(length = ReportSection.MAX_LENGTH)
+  @Column(table = TEXT_TABLE, length = ReportSection.MAX_LENGTH)
   private String selectedPractices;
 
   private Instant acceptedAt;
