@@ -405,7 +405,11 @@ abstract class CampaignBenchmark {
     Latencies pv01Basic = new Latencies();
     Latencies officerBasic = new Latencies();
     Latencies progressApi = new Latencies();
+    Latencies pv01Engine = new Latencies();
+    Latencies officerEngine = new Latencies();
     for (int i = 0; i < QUERIES; i++) {
+      pv01Engine.time(() -> engineList("benchpv01", List.of("pv01"), pv01Filter));
+      officerEngine.time(() -> engineList("benchunitofficer", List.of("unit" + unit), unitFilter));
       pv01.time(() -> pv01Session.filterList(pv01Filter, 15, page));
       officer.time(() -> officerSession.filterList(unitFilter, 15, page));
       pv01Basic.time(() -> send(http, "POST", "/engine-rest/filter/" + pv01Filter
@@ -423,7 +427,20 @@ abstract class CampaignBenchmark {
         row("unit officer in Tasklist, filter *Việc của đơn vị* (its 1 task among " + n + " units)", officer),
         row("the same two through `/engine-rest` with HTTP Basic (a program): PV01", pv01Basic),
         row("the same two through `/engine-rest` with HTTP Basic (a program): unit officer", officerBasic),
-        row("manager, progress view `GET /api/campaigns/{code}/progress` (" + n + " units)", progressApi));
+        row("manager, progress view `GET /api/campaigns/{code}/progress` (" + n + " units)", progressApi),
+        row("the engine alone (filter's first page and count, no HTTP): PV01", pv01Engine),
+        row("the engine alone (filter's first page and count, no HTTP): unit officer", officerEngine));
+  }
+
+  /** The filter's first page and its count through the engine's API, as the user: the SQL without HTTP. */
+  void engineList(String user, List<String> groups, String filterId) {
+    engine.getIdentityService().setAuthentication(user, groups);
+    try {
+      engine.getFilterService().listPage(filterId, 0, 15);
+      engine.getFilterService().count(filterId);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
   }
 
   static String row(String what, Latencies latencies) {
