@@ -15,6 +15,11 @@ class PostgresCampaignBenchmark extends CampaignBenchmark {
   }
 
   @Override
+  void refreshStatistics() {
+    jdbc.execute("ANALYZE");
+  }
+
+  @Override
   String database() {
     return "PostgreSQL";
   }
