@@ -11,6 +11,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.atLeast;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -77,10 +78,15 @@ class UnitReviewProcessTest {
     ProcessTestBeans.reset();
   }
 
+  /** Starts the unit's review as the campaign's batch job does, then runs the job in which it opens. */
   ProcessInstance startUnit(String unit) {
-    return engine.getRuntimeService().startProcessInstanceByKey(UnitReviewProcess.KEY, CAMPAIGN + "/" + unit,
-        Map.of(Var.CAMPAIGN_CODE, CAMPAIGN, Var.UNIT_CODE, unit, Var.REPORT_DEADLINE, DEADLINE,
+    ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(UnitReviewProcess.KEY,
+        CAMPAIGN + "/" + unit, Map.of(Var.CAMPAIGN_CODE, CAMPAIGN, Var.UNIT_CODE, unit, Var.REPORT_DEADLINE, DEADLINE,
             Var.SYNTHESIS_CUTOFF, CUTOFF));
+    assertThat(instance).isWaitingAt(Element.START);
+    verify(beans.reports, times(0)).open(anyString(), anyString(), anyString(), anyString());
+    execute(asyncContinuation(instance));
+    return instance;
   }
 
   /** Submits the task's form, as Tasklist does. */
