@@ -106,18 +106,14 @@ class DemoData {
   }
 
   /**
-   * The guidance mail, each batch of units and each unit's opening are jobs; the demo runs them here
-   * rather than wait for the job executor, which may pick some of them first.
+   * The guidance mail and each unit's start are jobs; the demo runs them here rather than wait for
+   * the job executor, which may pick some of them first.
    */
   private void startUnitsNow() {
     String campaign = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(campaignCode)
         .processDefinitionKey(CampaignProcess.KEY).singleResult().getId();
     for (int round = 0; round < 10_000; round++) {
       List<Job> jobs = managementService.createJobQuery().processInstanceId(campaign).messages().listPage(0, 50);
-      if (jobs.isEmpty()) {
-        jobs = managementService.createJobQuery().processDefinitionKey(UnitReviewProcess.KEY)
-            .activityId(Element.START).listPage(0, 50);
-      }
       if (jobs.isEmpty()) {
         return;
       }

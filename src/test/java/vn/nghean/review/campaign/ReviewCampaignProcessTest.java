@@ -221,7 +221,7 @@ class ReviewCampaignProcessTest {
   }
 
   @Test
-  void shouldStartTheUnitsInBatchesOneJobEachOpenEachUnitInItsOwnJobAndWaitOnceTheLastBatchHasStarted() {
+  void shouldStartTheUnitsInBatchesOneJobEachAndWaitOnceTheLastBatchHasStarted() {
     ProcessInstance campaign = start(startForm(CODE, "VINH,CUALO,KYSON"));
     engine.getFormService().submitTaskForm(task(campaign).getId(), Map.of(Var.GUIDANCE_NUMBER, "1234/HD-CAT-PV01",
         Var.GUIDANCE_DATE, "2024-06-01"));
@@ -236,10 +236,6 @@ class ReviewCampaignProcessTest {
     assertThat(units()).extracting(ProcessInstance::getBusinessKey)
         .containsExactlyInAnyOrder(CODE + "/VINH", CODE + "/CUALO", CODE + "/KYSON");
     assertThat(campaign).isWaitingAt(Element.UNIT_REVIEWS);
-    // Each unit opens in a job of its own, on whichever thread of the job executor is free.
-    assertThat(units()).allSatisfy(unit -> assertThat(unit).isWaitingAt(UnitReviewProcess.Element.START));
-    runAsyncJobs();
-    assertThat(units()).allSatisfy(unit -> assertThat(unit).isWaitingAt(UnitReviewProcess.Element.CHOOSE_REVIEW_FORMAT));
     assertThat(engine.getRuntimeService().getVariables(units().get(0).getId())).containsKeys(Var.CAMPAIGN_CODE,
         Var.REPORT_DEADLINE, Var.SYNTHESIS_CUTOFF, "unitCode", "unitName");
   }
