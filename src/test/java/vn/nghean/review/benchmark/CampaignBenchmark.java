@@ -42,6 +42,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import vn.nghean.review.ReviewApplication;
@@ -65,6 +66,9 @@ import vn.nghean.review.unitreview.UnitReviewProcess;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     classes = {ReviewApplication.class, CampaignBenchmark.FloorBeans.class})
 @ActiveProfiles("bench")
+// Closed when the benchmark ends, not at the JVM's exit: closing a database of tens of gigabytes
+// outlasts the test runner's exit timeout.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 abstract class CampaignBenchmark {
 
   static final Logger LOG = LoggerFactory.getLogger(CampaignBenchmark.class);
@@ -135,6 +139,9 @@ abstract class CampaignBenchmark {
   @LocalServerPort int port;
 
   abstract String database();
+
+  /** The database's size on disk, in bytes. */
+  abstract long databaseBytes();
 
   /**
    * Brings the planner's statistics up to date before a campaign and before the queries, as the
@@ -531,7 +538,8 @@ abstract class CampaignBenchmark {
     md.append("\n## ").append(database()).append(" — ").append(Instant.now()).append("\n\n");
     md.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, max heap ")
         .append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MiB; ").append(OFFICERS)
-        .append(" simulated officers.\n\n");
+        .append(" simulated officers; database on disk at the end: ")
+        .append(Measurements.f1(databaseBytes() / (1024.0 * 1024 * 1024))).append(" GiB.\n\n");
     md.append("| model | units | start (s) | completions | completions/s | end to end (s) | peak heap (MiB) |"
         + " time per completion, ours ÷ floor | end to end, ours ÷ floor |\n|---|---|---|---|---|---|---|---|---|\n");
     for (int i = 0; i < runs.size(); i++) {

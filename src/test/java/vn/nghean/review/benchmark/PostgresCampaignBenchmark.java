@@ -23,4 +23,9 @@ class PostgresCampaignBenchmark extends CampaignBenchmark {
   String database() {
     return "PostgreSQL";
   }
+
+  @Override
+  long databaseBytes() {
+    return jdbc.queryForObject("select pg_database_size(current_database())", Long.class);
+  }
 }
