@@ -88,11 +88,29 @@ public class IdentitySetup {
       granted += grant(reader, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
       granted += grant(reader, Resources.TASK, ANY, Permissions.READ);
       granted += grant(reader, Resources.DEPLOYMENT, ANY, Permissions.READ);
+      trimTaskGrants(reader);
     }
     granted += grant(Groups.PV01, Resources.PROCESS_DEFINITION, CampaignProcess.KEY,
         ProcessDefinitionPermissions.CREATE_INSTANCE);
     granted += grant(Groups.PV01, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     return granted;
+  }
+
+  /**
+   * Takes READ out of the per-task grants of a group that reads every task: tasks created before
+   * {@link TaskGrantsPlugin} carried it, and it made the group's task lists slow (docs/performance.md).
+   */
+  private void trimTaskGrants(String group) {
+    List<Authorization> repeated = authorizationService.createAuthorizationQuery().authorizationType(
+        Authorization.AUTH_TYPE_GRANT).groupIdIn(group).resourceType(Resources.TASK).hasPermission(Permissions.READ)
+        .list().stream().filter(authorization -> !ANY.equals(authorization.getResourceId())).toList();
+    for (Authorization authorization : repeated) {
+      authorization.removePermission(Permissions.READ);
+      authorizationService.saveAuthorization(authorization);
+    }
+    if (!repeated.isEmpty()) {
+      LOG.info("Identity: READ taken out of {} per-task grants of {}, which reads every task", repeated.size(), group);
+    }
   }
 
   int grantEveryone(Resource resource, String resourceId, Permission... permissions) {
