@@ -6,9 +6,9 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
 import org.springframework.stereotype.Component;
 
-import vn.nghean.review.campaign.CampaignProcess.Var;
 import vn.nghean.review.identity.WithoutAuthorization;
-import vn.nghean.review.unitreview.UnitReviewProcess;
+import vn.nghean.review.process.CampaignProcess.Var;
+import vn.nghean.review.process.UnitReviewProcess;
 
 /**
  * End listener of the {@code reviewCampaign} process: when a manager cancels a campaign in Cockpit,

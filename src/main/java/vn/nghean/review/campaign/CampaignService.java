@@ -16,12 +16,13 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.nghean.review.campaign.CampaignProcess.Var;
 import vn.nghean.review.deadline.CampaignDeadlines;
 import vn.nghean.review.deadline.UnitDeadlines;
 import vn.nghean.review.deadline.VietnamTime;
 import vn.nghean.review.form.FormSchemas;
 import vn.nghean.review.form.InvalidInputException;
+import vn.nghean.review.process.CampaignProcess.Var;
+import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.unit.UnitRegistry;
 
 /** Checks and records campaigns. */

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
-import vn.nghean.review.campaign.CampaignProcess.Var;
+import vn.nghean.review.process.CampaignProcess.Var;
 
 /**
  * Start listener of {@code StartEvent_CampaignRequested}: validates the start form, records the

@@ -6,13 +6,13 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.nghean.review.campaign.CampaignProcess.Var;
 import vn.nghean.review.deadline.VietnamTime;
 import vn.nghean.review.identity.Groups;
 import vn.nghean.review.notification.NotificationService;
 import vn.nghean.review.notification.NotificationTexts;
 import vn.nghean.review.notification.Recipient;
 import vn.nghean.review.notification.Recipients;
+import vn.nghean.review.process.CampaignProcess.Var;
 
 /** {@code Task_CloseCampaign}: marks the campaign closed and tells everyone; its documents stay readable. */
 @Component("closeCampaign")

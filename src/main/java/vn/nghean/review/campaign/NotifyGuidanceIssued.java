@@ -6,11 +6,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.nghean.review.campaign.CampaignProcess.Var;
 import vn.nghean.review.notification.NotificationService;
 import vn.nghean.review.notification.NotificationTexts;
 import vn.nghean.review.notification.Recipients;
 import vn.nghean.review.notification.TasklistLinks;
+import vn.nghean.review.process.CampaignProcess.Var;
 
 /** {@code Task_NotifyGuidanceIssued}: every participating unit learns of the guidance and the deadline. */
 @Component("notifyGuidanceIssued")

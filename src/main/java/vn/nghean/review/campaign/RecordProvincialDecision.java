@@ -6,10 +6,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-import vn.nghean.review.campaign.CampaignProcess.Var;
 import vn.nghean.review.deadline.VietnamTime;
-import vn.nghean.review.report.ReportDecision;
+import vn.nghean.review.process.CampaignProcess.Var;
 import vn.nghean.review.report.ReportDecision.Stage;
+import vn.nghean.review.report.ReportDecision;
 import vn.nghean.review.report.ReportService;
 import vn.nghean.review.unitreview.Decisions;
 

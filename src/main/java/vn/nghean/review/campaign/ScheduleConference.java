@@ -7,9 +7,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-import vn.nghean.review.campaign.CampaignProcess.Var;
 import vn.nghean.review.deadline.VietnamTime;
 import vn.nghean.review.form.TaskCheck;
+import vn.nghean.review.process.CampaignProcess.Var;
+import vn.nghean.review.process.CampaignProcess;
 
 /**
  * Complete listener of {@code PrepareConference}: the conference must fall before the conference

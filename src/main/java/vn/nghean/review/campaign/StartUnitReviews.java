@@ -9,9 +9,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.nghean.review.campaign.CampaignProcess.Var;
 import vn.nghean.review.deadline.UnitDeadlines;
-import vn.nghean.review.unitreview.UnitReviewProcess;
+import vn.nghean.review.process.CampaignProcess.Var;
+import vn.nghean.review.process.CampaignProcess;
+import vn.nghean.review.process.UnitReviewProcess;
 
 /**
  * {@code Task_StartUnitReviews}, one job per batch: starts the {@code unitReview} instance of each unit

@@ -23,16 +23,16 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import vn.nghean.review.campaign.CampaignProcess;
 import vn.nghean.review.campaign.CampaignService;
 import vn.nghean.review.deadline.VietnamTime;
 import vn.nghean.review.identity.Groups;
+import vn.nghean.review.process.CampaignProcess;
+import vn.nghean.review.process.UnitReviewProcess.Element;
+import vn.nghean.review.process.UnitReviewProcess.Var;
+import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.report.ReportDraft;
 import vn.nghean.review.report.ReportSection;
 import vn.nghean.review.report.ReportService;
-import vn.nghean.review.unitreview.UnitReviewProcess;
-import vn.nghean.review.unitreview.UnitReviewProcess.Element;
-import vn.nghean.review.unitreview.UnitReviewProcess.Var;
 
 /**
  * On the first start, the demo users and one campaign whose report deadline falls a few minutes

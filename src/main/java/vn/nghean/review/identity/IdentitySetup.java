@@ -19,10 +19,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import vn.nghean.review.campaign.CampaignProcess;
+import vn.nghean.review.process.CampaignProcess;
+import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.unit.Unit;
 import vn.nghean.review.unit.UnitRegistry;
-import vn.nghean.review.unitreview.UnitReviewProcess;
 
 /**
  * Creates the groups of design section 1 (one pair per registered unit) and what each may do,

@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
-import vn.nghean.review.unitreview.UnitReviewProcess;
+import vn.nghean.review.process.UnitReviewProcess;
 
 /**
  * The saved Tasklist filters, each shown to the groups it is for, with the unit and the campaign

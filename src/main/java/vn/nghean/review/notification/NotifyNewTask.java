@@ -10,8 +10,8 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
+import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.report.UnitStatus;
-import vn.nghean.review.unitreview.UnitReviewProcess;
 
 /** Create listener of every user task: tells the candidate groups there is new work, with a link to it. */
 @Component("notifyNewTask")

@@ -3,11 +3,11 @@ package vn.nghean.review.report;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 
-import vn.nghean.review.campaign.CampaignProcess;
 import vn.nghean.review.identity.CurrentUser;
 import vn.nghean.review.identity.ForbiddenException;
 import vn.nghean.review.identity.Groups;
-import vn.nghean.review.unitreview.UnitReviewProcess;
+import vn.nghean.review.process.CampaignProcess;
+import vn.nghean.review.process.UnitReviewProcess;
 
 /**
  * Who may write a report: the unit's officers while their drafting task is open; PV01 while the

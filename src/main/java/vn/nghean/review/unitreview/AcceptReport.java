@@ -12,10 +12,10 @@ import vn.nghean.review.notification.NotificationService;
 import vn.nghean.review.notification.NotificationTexts;
 import vn.nghean.review.notification.Recipient;
 import vn.nghean.review.notification.Recipients;
+import vn.nghean.review.process.UnitReviewProcess.Var;
 import vn.nghean.review.report.Rating;
 import vn.nghean.review.report.ReportService;
 import vn.nghean.review.report.UnitStatus;
-import vn.nghean.review.unitreview.UnitReviewProcess.Var;
 
 /**
  * {@code Task_AcceptReport}: the report is accepted with PV01's rating and selected practices; the

@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 import vn.nghean.review.form.TaskCheck;
+import vn.nghean.review.process.UnitReviewProcess.Var;
 import vn.nghean.review.report.ReportService;
-import vn.nghean.review.unitreview.UnitReviewProcess.Var;
 
 /**
  * Complete listener of {@code DraftReport}: the report goes to the leader only with all eight

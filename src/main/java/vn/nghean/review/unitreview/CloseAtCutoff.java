@@ -13,9 +13,9 @@ import vn.nghean.review.notification.NotificationService;
 import vn.nghean.review.notification.NotificationTexts;
 import vn.nghean.review.notification.Recipient;
 import vn.nghean.review.notification.Recipients;
+import vn.nghean.review.process.UnitReviewProcess.Var;
 import vn.nghean.review.report.ReportService;
 import vn.nghean.review.report.UnitStatus;
-import vn.nghean.review.unitreview.UnitReviewProcess.Var;
 
 /**
  * {@code Task_CloseAtCutoff}: at the synthesis cut-off the unit is closed; one that never submitted

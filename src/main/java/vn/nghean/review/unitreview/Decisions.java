@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 import vn.nghean.review.form.TaskCheck;
+import vn.nghean.review.process.UnitReviewProcess;
 
 /** What the listeners that record a judgment (approve or return, accept or revise) share. */
 public abstract class Decisions implements TaskCheck {

@@ -14,6 +14,7 @@ import vn.nghean.review.form.InvalidInputException;
 import vn.nghean.review.identity.CurrentUser;
 import vn.nghean.review.identity.ForbiddenException;
 import vn.nghean.review.identity.Groups;
+import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.report.ReportService;
 import vn.nghean.review.report.UnitReport;
 

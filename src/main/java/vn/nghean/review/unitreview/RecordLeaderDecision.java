@@ -7,10 +7,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 import vn.nghean.review.deadline.VietnamTime;
-import vn.nghean.review.report.ReportDecision;
+import vn.nghean.review.process.UnitReviewProcess.Var;
 import vn.nghean.review.report.ReportDecision.Stage;
+import vn.nghean.review.report.ReportDecision;
 import vn.nghean.review.report.ReportService;
-import vn.nghean.review.unitreview.UnitReviewProcess.Var;
 
 /** Complete listener of {@code ApproveUnitReport}: checks the leader's decision and keeps it on record. */
 @Component("recordLeaderDecision")

@@ -11,9 +11,9 @@ import vn.nghean.review.notification.NotificationService;
 import vn.nghean.review.notification.NotificationTexts;
 import vn.nghean.review.notification.Recipients;
 import vn.nghean.review.notification.TasklistLinks;
+import vn.nghean.review.process.UnitReviewProcess.Var;
 import vn.nghean.review.report.ReportService;
 import vn.nghean.review.report.UnitStatus;
-import vn.nghean.review.unitreview.UnitReviewProcess.Var;
 
 /**
  * {@code Task_RequestRevision}: the report goes back to the unit, due by PV01's revision date, and

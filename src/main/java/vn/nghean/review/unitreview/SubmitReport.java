@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 import vn.nghean.review.deadline.UnitDeadlines;
 import vn.nghean.review.deadline.VietnamTime;
+import vn.nghean.review.process.UnitReviewProcess.Var;
 import vn.nghean.review.report.ReportService;
-import vn.nghean.review.unitreview.UnitReviewProcess.Var;
 
 /**
  * {@code Task_SubmitReport}: records the submission time, on time or late against the report

@@ -4,9 +4,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import vn.nghean.review.process.UnitReviewProcess.Element;
+import vn.nghean.review.process.UnitReviewProcess.Var;
 import vn.nghean.review.report.UnitStatus;
-import vn.nghean.review.unitreview.UnitReviewProcess.Element;
-import vn.nghean.review.unitreview.UnitReviewProcess.Var;
 
 /**
  * Create listener of the unit's own tasks ({@code ChooseReviewFormat}, {@code HoldUnitConference},

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import vn.nghean.review.campaign.CampaignService;
 import vn.nghean.review.identity.WithoutAuthorization;
+import vn.nghean.review.process.UnitReviewProcess;
 
 /**
  * End listener of the {@code unitReview} process, however it ends (report accepted, closed at the

@@ -6,11 +6,11 @@ import org.springframework.stereotype.Component;
 
 import vn.nghean.review.deadline.DeadlineLadder;
 import vn.nghean.review.identity.InstanceAuthorizations;
+import vn.nghean.review.process.UnitReviewProcess.Var;
 import vn.nghean.review.report.ReportService;
 import vn.nghean.review.report.UnitStatus;
 import vn.nghean.review.unit.Unit;
 import vn.nghean.review.unit.UnitRegistry;
-import vn.nghean.review.unitreview.UnitReviewProcess.Var;
 
 /**
  * Start listener of {@code StartEvent_UnitReviewStarted}: opens the unit's record, lets the unit's

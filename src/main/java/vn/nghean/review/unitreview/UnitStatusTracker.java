@@ -3,9 +3,9 @@ package vn.nghean.review.unitreview;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
+import vn.nghean.review.process.UnitReviewProcess.Var;
 import vn.nghean.review.report.ReportService;
 import vn.nghean.review.report.UnitStatus;
-import vn.nghean.review.unitreview.UnitReviewProcess.Var;
 
 /** Sets a unit's status in its record and in the variables Cockpit shows. */
 @Component

@@ -49,13 +49,13 @@ import vn.nghean.review.ReviewApplication;
 import vn.nghean.review.benchmark.Measurements.HeapPeak;
 import vn.nghean.review.benchmark.Measurements.Latencies;
 import vn.nghean.review.campaign.CampaignParticipants;
-import vn.nghean.review.campaign.CampaignProcess;
 import vn.nghean.review.identity.TaskFilters;
+import vn.nghean.review.process.CampaignProcess;
+import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.progress.ProgressService;
 import vn.nghean.review.report.ReportDraft;
 import vn.nghean.review.report.ReportSection;
 import vn.nghean.review.report.ReportService;
-import vn.nghean.review.unitreview.UnitReviewProcess;
 
 /**
  * A campaign of 21, 500 and 10,000 units driven through its whole review by simulated officers,

@@ -28,14 +28,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import vn.nghean.review.campaign.CampaignProcess.Element;
-import vn.nghean.review.campaign.CampaignProcess.Var;
 import vn.nghean.review.form.InvalidInputException;
 import vn.nghean.review.notification.NotificationKind;
 import vn.nghean.review.notification.Recipient;
+import vn.nghean.review.process.CampaignProcess.Element;
+import vn.nghean.review.process.CampaignProcess.Var;
+import vn.nghean.review.process.CampaignProcess;
+import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.report.UnitReport;
 import vn.nghean.review.support.ProcessTestBeans;
-import vn.nghean.review.unitreview.UnitReviewProcess;
 
 @Deployment(resources = {"processes/review-campaign.bpmn", "processes/unit-review.bpmn",
     "processes/forms/campaign-start.form", "processes/forms/issue-guidance.form",

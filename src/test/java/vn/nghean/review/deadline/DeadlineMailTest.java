@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
-import vn.nghean.review.campaign.CampaignProcess;
+import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.support.ApplicationTestBase;
 
 /** In the running application: a deadline passes, the unit is overdue, its leader and PV01 get the mail. */

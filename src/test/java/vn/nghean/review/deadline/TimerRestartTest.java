@@ -20,7 +20,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.nghean.review.ReviewApplication;
-import vn.nghean.review.campaign.CampaignProcess;
+import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.report.ReportService;
 
 /** A timer set before the application stops fires after it starts again on the same file database. */

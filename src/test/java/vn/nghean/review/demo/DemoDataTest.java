@@ -11,10 +11,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
-import vn.nghean.review.campaign.CampaignProcess;
+import vn.nghean.review.process.CampaignProcess;
+import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.report.ReportService;
 import vn.nghean.review.report.UnitStatus;
-import vn.nghean.review.unitreview.UnitReviewProcess;
 
 /** The first start creates the demo; a second run of the same start-up adds nothing. */
 @SpringBootTest(properties = {"review.demo.enabled=true", "review.units.location=classpath:units/nghe-an.csv",

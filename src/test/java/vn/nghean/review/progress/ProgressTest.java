@@ -19,7 +19,7 @@ import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import vn.nghean.review.campaign.CampaignProcess;
+import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.support.ApplicationTestBase;
 
 /** The progress figures match a campaign driven into known states, in JSON and in the workbook. */

@@ -34,14 +34,14 @@ import org.springframework.test.context.ActiveProfiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import vn.nghean.review.campaign.CampaignProcess;
 import vn.nghean.review.notification.Message;
 import vn.nghean.review.notification.NotificationKind;
 import vn.nghean.review.notification.NotificationService;
 import vn.nghean.review.notification.Recipient;
+import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.report.ReportDraft;
-import vn.nghean.review.report.ReportService;
 import vn.nghean.review.report.ReportSection;
+import vn.nghean.review.report.ReportService;
 
 /**
  * The whole application on a random port, shared by every test class that extends this one (one

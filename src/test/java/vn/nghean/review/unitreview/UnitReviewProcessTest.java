@@ -44,12 +44,13 @@ import vn.nghean.review.deadline.DeadlineLadder;
 import vn.nghean.review.form.InvalidInputException;
 import vn.nghean.review.notification.Message;
 import vn.nghean.review.notification.NotificationKind;
+import vn.nghean.review.process.UnitReviewProcess.Element;
+import vn.nghean.review.process.UnitReviewProcess.Var;
+import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.report.Rating;
 import vn.nghean.review.report.ReportDecision;
 import vn.nghean.review.report.UnitStatus;
 import vn.nghean.review.support.ProcessTestBeans;
-import vn.nghean.review.unitreview.UnitReviewProcess.Element;
-import vn.nghean.review.unitreview.UnitReviewProcess.Var;
 
 @Deployment(resources = {"processes/unit-review.bpmn", "processes/forms/choose-review-format.form",
     "processes/forms/hold-unit-conference.form", "processes/forms/explain-delay.form"})

@@ -1,4 +1,4 @@
-package vn.nghean.review.campaign;
+package vn.nghean.review.process;
 
 /** The {@code reviewCampaign} process: its key, element ids and variable names. */
 public final class CampaignProcess {

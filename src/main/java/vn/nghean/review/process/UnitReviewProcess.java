@@ -1,4 +1,4 @@
-package vn.nghean.review.unitreview;
+package vn.nghean.review.process;
 
 /** The {@code unitReview} process: its key, element ids and variable names. */
 public final class UnitReviewProcess {
