@@ -6,7 +6,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-import vn.nghean.review.deadline.VietnamTime;
+import vn.nghean.review.shared.VietnamTime;
 
 /** The two-year review of model units, as a Camunda 7 process application. */
 @SpringBootApplication

@@ -1,15 +1,13 @@
 package vn.nghean.review.campaign;
 
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One review plan, e.g. SK-2023-2024: its deadlines and participating units. */
+/** One review plan, e.g. SK-2023-2024: its deadlines and ladder; its units are its {@link CampaignUnit}s. */
 @Entity
 @Table(name = "campaign")
 public class Campaign {
@@ -28,11 +26,7 @@ public class Campaign {
   @Column(nullable = false) private Instant synthesisCutoff;
   @Column(nullable = false) private Instant conferenceDeadline;
 
-  /** Comma-separated unit codes, in registry order; room for a national campaign of 100,000 units. */
-  @Column(nullable = false, length = 1_000_000)
-  private String unitCodes;
-
-  /** How many units take part: the length of {@link #unitCodes}. */
+  /** How many units take part: the number of its {@link CampaignUnit} rows. */
   @Column(nullable = false, updatable = false)
   private int unitCount;
 
@@ -42,6 +36,13 @@ public class Campaign {
    */
   @Column(nullable = false, insertable = false, updatable = false)
   private int closedUnits;
+
+  /** The ladder's durations in days ({@link Ladder}); the database refuses a duration below one day. */
+  @Column(nullable = false) private int firstReminderDays;
+  @Column(nullable = false) private int secondReminderDays;
+  @Column(nullable = false) private int escalationIntervalDays;
+  @Column(nullable = false) private int evaluationDays;
+  @Column(nullable = false) private int conferenceReminderDays;
 
   @Column(length = 64) private String processInstanceId;
   @Column(length = 64) private String startedBy;
@@ -57,8 +58,13 @@ public class Campaign {
     this.reportDeadline = plan.reportDeadline().toInstant();
     this.synthesisCutoff = plan.synthesisCutoff().toInstant();
     this.conferenceDeadline = plan.conferenceDeadline().toInstant();
-    this.unitCodes = String.join(",", plan.unitCodes());
     this.unitCount = plan.unitCodes().size();
+    Ladder ladder = plan.ladder();
+    this.firstReminderDays = ladder.firstReminderDays();
+    this.secondReminderDays = ladder.secondReminderDays();
+    this.escalationIntervalDays = ladder.escalationIntervalDays();
+    this.evaluationDays = ladder.evaluationDays();
+    this.conferenceReminderDays = ladder.conferenceReminderDays();
     this.processInstanceId = processInstanceId;
     this.startedBy = startedBy;
     this.startedAt = startedAt;
@@ -66,10 +72,6 @@ public class Campaign {
 
   void closed(Instant at) {
     this.closedAt = at;
-  }
-
-  public List<String> unitCodeList() {
-    return Arrays.asList(unitCodes.split(","));
   }
 
   public String getCode() { return code; }
@@ -80,6 +82,10 @@ public class Campaign {
   public Instant getConferenceDeadline() { return conferenceDeadline; }
   public int getUnitCount() { return unitCount; }
   public int getClosedUnits() { return closedUnits; }
+  public Ladder getLadder() {
+    return new Ladder(firstReminderDays, secondReminderDays, escalationIntervalDays, evaluationDays,
+        conferenceReminderDays);
+  }
   public String getProcessInstanceId() { return processInstanceId; }
   public String getStartedBy() { return startedBy; }
   public Instant getStartedAt() { return startedAt; }

@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
 import org.springframework.stereotype.Component;
 
-import vn.nghean.review.identity.WithoutAuthorization;
-import vn.nghean.review.process.CampaignProcess.Var;
+import vn.nghean.review.engine.WithoutAuthorization;
+import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.process.UnitReviewProcess;
 
 /**
@@ -23,11 +23,12 @@ public class CampaignCancelled implements ExecutionListener {
     if (!execution.isCanceled()) {
       return;
     }
-    String code = (String) execution.getVariable(Var.CAMPAIGN_CODE);
+    String code = CampaignProcess.code(execution);
     RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
     WithoutAuthorization.run(() -> {
+      // Campaign codes are letters, digits and hyphens: nothing in them that LIKE reads as a wildcard.
       ProcessInstanceQuery units = runtime.createProcessInstanceQuery().processDefinitionKey(UnitReviewProcess.KEY)
-          .variableValueEquals(Var.CAMPAIGN_CODE, code);
+          .processInstanceBusinessKeyLike(UnitReviewProcess.businessKey(code, "%"));
       if (units.count() > 0) {
         runtime.deleteProcessInstancesAsync(units, "Đợt sơ kết " + code + " đã bị hủy");
       }

@@ -3,8 +3,11 @@ package vn.nghean.review.campaign;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import vn.nghean.review.process.CampaignProcess;
 
 /**
  * The participating units of a campaign, in batches: the collection of {@code Task_StartUnitReviews}
@@ -35,19 +38,18 @@ public class CampaignParticipants {
     return campaigns.participants(campaignCode);
   }
 
-  /** The batches' numbers: 0, 1, ... for as many batches as the units need. */
-  public List<Integer> batches(String campaignCode) {
-    int units = codes(campaignCode).size();
+  /** The batches' numbers: 0, 1, ... for as many batches as the campaign's units need. */
+  public List<Integer> batches(VariableScope campaign) {
+    int units = campaigns.get(CampaignProcess.code(campaign)).getUnitCount();
     return IntStream.range(0, (units + batchSize - 1) / batchSize).boxed().toList();
   }
 
-  /** The unit codes of batch {@code number}, in registry order. */
+  /** The unit codes of batch {@code number}, in the campaign's order. */
   public List<String> batch(String campaignCode, int number) {
-    List<String> codes = codes(campaignCode);
-    int from = number * batchSize;
-    if (number < 0 || from >= codes.size()) {
+    List<String> codes = number < 0 ? List.of() : campaigns.participants(campaignCode, number, batchSize);
+    if (codes.isEmpty()) {
       throw new IllegalArgumentException("Campaign " + campaignCode + " has no batch " + number);
     }
-    return codes.subList(from, Math.min(codes.size(), from + batchSize));
+    return codes;
   }
 }

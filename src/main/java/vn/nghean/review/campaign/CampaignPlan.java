@@ -2,8 +2,7 @@ package vn.nghean.review.campaign;
 
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 
 /** A validated campaign start: what the start form asked for, with dates resolved and defaults applied. */
 public record CampaignPlan(String code, String title, String period, Date reportDeadline, Date synthesisCutoff,
-    Date conferenceDeadline, List<String> unitCodes, Map<String, Integer> ladderDays) {}
+    Date conferenceDeadline, List<String> unitCodes, Ladder ladder) {}

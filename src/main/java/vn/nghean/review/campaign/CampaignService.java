@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,17 +11,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.nghean.review.deadline.CampaignDeadlines;
-import vn.nghean.review.deadline.UnitDeadlines;
-import vn.nghean.review.deadline.VietnamTime;
 import vn.nghean.review.form.FormSchemas;
 import vn.nghean.review.form.InvalidInputException;
 import vn.nghean.review.process.CampaignProcess.Var;
 import vn.nghean.review.process.CampaignProcess;
+import vn.nghean.review.shared.VietnamTime;
+import vn.nghean.review.unit.Unit;
 import vn.nghean.review.unit.UnitRegistry;
 
 /** Checks and records campaigns. */
@@ -31,11 +30,14 @@ import vn.nghean.review.unit.UnitRegistry;
 public class CampaignService {
 
   private final CampaignRepository campaigns;
+  private final CampaignUnitRepository campaignUnits;
   private final UnitRegistry units;
   private final FormSchemas forms;
 
-  public CampaignService(CampaignRepository campaigns, UnitRegistry units, FormSchemas forms) {
+  public CampaignService(CampaignRepository campaigns, CampaignUnitRepository campaignUnits, UnitRegistry units,
+      FormSchemas forms) {
     this.campaigns = campaigns;
+    this.campaignUnits = campaignUnits;
     this.units = units;
     this.forms = forms;
   }
@@ -45,13 +47,33 @@ public class CampaignService {
    * problem in Vietnamese, when anything is wrong.
    */
   public CampaignPlan register(Map<String, Object> variables, String processInstanceId, String startedBy) {
-    CampaignPlan plan = validate(variables);
-    campaigns.save(new Campaign(plan, processInstanceId, startedBy, Instant.now()));
+    List<String> problems = new ArrayList<>();
+    CampaignPlan plan = plan(variables, problems);
+    InvalidInputException.throwIfAny(problems);
+    campaigns.save(new Campaign(plan, processInstanceId, startedBy, VietnamTime.nowInstant()));
+    List<CampaignUnit> participants = new ArrayList<>(plan.unitCodes().size());
+    for (String code : plan.unitCodes()) {
+      Unit unit = units.get(code);
+      participants.add(new CampaignUnit(plan.code(), participants.size(), unit.code(), unit.name(), unit.kind()));
+    }
+    campaignUnits.saveAll(participants);
     return plan;
   }
 
-  CampaignPlan validate(Map<String, Object> variables) {
-    List<String> problems = new ArrayList<>(forms.problems(CampaignProcess.START_FORM, variables));
+  /**
+   * What is wrong with a start-form submission, in Vietnamese; empty when the campaign may start.
+   * Reads only, and refuses nothing itself: the caller decides (the start is judged before it runs).
+   */
+  @Transactional(readOnly = true)
+  public List<String> startProblems(Map<String, Object> variables) {
+    List<String> problems = new ArrayList<>();
+    plan(variables, problems);
+    return problems;
+  }
+
+  /** The plan a submission describes, its problems added to {@code problems}. */
+  private CampaignPlan plan(Map<String, Object> variables, List<String> problems) {
+    problems.addAll(forms.problems(CampaignProcess.START_FORM, variables));
     String code = text(variables.get(Var.CAMPAIGN_CODE));
     if (code != null && campaigns.existsById(code)) {
       problems.add("mã đợt sơ kết " + code + " đã được sử dụng");
@@ -71,33 +93,41 @@ public class CampaignService {
           + ") phải sau hạn chốt tổng hợp (" + VietnamTime.formatDay(cutoff) + ")");
     }
     List<String> unitCodes = unitCodes(variables.get(Var.PARTICIPATING_UNITS), problems);
-    Map<String, Integer> ladder = ladderDays(variables);
-    if (ladder.get(UnitDeadlines.SECOND_REMINDER_DAYS) >= ladder.get(UnitDeadlines.FIRST_REMINDER_DAYS)) {
+    int first = days(variables, Var.FIRST_REMINDER_DAYS, Ladder.DEFAULT.firstReminderDays(), problems);
+    int second = days(variables, Var.SECOND_REMINDER_DAYS, Ladder.DEFAULT.secondReminderDays(), problems);
+    int escalation = days(variables, Var.ESCALATION_INTERVAL_DAYS, Ladder.DEFAULT.escalationIntervalDays(), problems);
+    int evaluation = days(variables, Var.EVALUATION_DAYS, Ladder.DEFAULT.evaluationDays(), problems);
+    int conference = days(variables, Var.CONFERENCE_REMINDER_DAYS, Ladder.DEFAULT.conferenceReminderDays(), problems);
+    if (second >= first) {
       problems.add("nhắc hạn lần 2 phải gần hạn hơn nhắc hạn lần 1");
     }
-    InvalidInputException.throwIfAny(problems);
+    if (!problems.isEmpty()) {
+      return null;
+    }
     return new CampaignPlan(code, text(variables.get(Var.CAMPAIGN_TITLE)), text(variables.get(Var.REVIEW_PERIOD)),
-        reportDeadline, cutoff, conferenceDeadline, unitCodes, ladder);
+        reportDeadline, cutoff, conferenceDeadline, unitCodes,
+        new Ladder(first, second, escalation, evaluation, conference));
   }
 
-  /** The ladder's durations in days, the design's defaults where the form left them out. */
-  private static Map<String, Integer> ladderDays(Map<String, Object> variables) {
-    Map<String, Integer> days = new LinkedHashMap<>();
-    days.put(UnitDeadlines.FIRST_REMINDER_DAYS, UnitDeadlines.DEFAULT_FIRST_REMINDER_DAYS);
-    days.put(UnitDeadlines.SECOND_REMINDER_DAYS, UnitDeadlines.DEFAULT_SECOND_REMINDER_DAYS);
-    days.put(UnitDeadlines.ESCALATION_INTERVAL_DAYS, UnitDeadlines.DEFAULT_ESCALATION_INTERVAL_DAYS);
-    days.put(UnitDeadlines.EVALUATION_DAYS, UnitDeadlines.DEFAULT_EVALUATION_DAYS);
-    days.put(CampaignDeadlines.CONFERENCE_REMINDER_DAYS, CampaignDeadlines.DEFAULT_CONFERENCE_REMINDER_DAYS);
-    days.replaceAll((name, fallback) -> {
-      try {
-        Object given = variables.get(name);
-        return given == null || given.toString().isBlank() ? fallback
-            : new java.math.BigDecimal(given.toString().strip()).intValueExact();
-      } catch (ArithmeticException | NumberFormatException e) {
-        return fallback; // the form check reports it
-      }
-    });
-    return days;
+  /**
+   * One duration of the ladder in whole days, the design's default where the form left it out. The
+   * form's rules (at least 1) are checked with the rest of the form; whole days are checked here,
+   * and {@link Ladder} and the database refuse anything below one day whatever the path.
+   */
+  private int days(Map<String, Object> variables, String name, int fallback, List<String> problems) {
+    Object given = variables.get(name);
+    if (given == null || given.toString().isBlank()) {
+      return fallback;
+    }
+    try {
+      int days = new java.math.BigDecimal(given.toString().strip()).intValueExact();
+      return days >= 1 ? days : fallback; // below 1: the form's rule reports it
+    } catch (ArithmeticException e) {
+      problems.add("«" + forms.label(CampaignProcess.START_FORM, name) + "» phải là số ngày nguyên");
+    } catch (NumberFormatException e) {
+      // not a number: the form's rule reports it
+    }
+    return fallback;
   }
 
   private List<String> unitCodes(Object given, List<String> problems) {
@@ -141,16 +171,40 @@ public class CampaignService {
     return campaigns.findById(code);
   }
 
+  /** The campaign, which the caller knows exists (it is the business key of a running process). */
+  @Transactional(readOnly = true)
+  public Campaign get(String code) {
+    return campaigns.findById(code).orElseThrow(() -> new IllegalStateException("No campaign " + code));
+  }
+
   /** Every campaign, the most recently started first. */
   @Transactional(readOnly = true)
   public List<Campaign> all() {
     return campaigns.findAll(Sort.by(Sort.Direction.DESC, "startedAt"));
   }
 
+  /** The codes of the participating units, in the campaign's order. */
   @Transactional(readOnly = true)
   public List<String> participants(String code) {
-    return campaigns.findById(code).map(Campaign::unitCodeList)
-        .orElseThrow(() -> new IllegalStateException("No campaign " + code));
+    return campaignUnits.codes(code);
+  }
+
+  /** The codes of one page of participants: batch {@code number} of {@code size} units. */
+  @Transactional(readOnly = true)
+  public List<String> participants(String code, int number, int size) {
+    return campaignUnits.codes(code, PageRequest.of(number, size));
+  }
+
+  /** The participating units as they were when the campaign started. */
+  @Transactional(readOnly = true)
+  public List<CampaignUnit> units(String code) {
+    return campaignUnits.findByCampaignCodeOrderByOrdinal(code);
+  }
+
+  /** The unit as it was when the campaign started, if it takes part. */
+  @Transactional(readOnly = true)
+  public Optional<CampaignUnit> unit(String code, String unitCode) {
+    return campaignUnits.findById(new CampaignUnit.Key(code, unitCode));
   }
 
   /**

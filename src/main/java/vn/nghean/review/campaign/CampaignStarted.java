@@ -1,23 +1,33 @@
 package vn.nghean.review.campaign;
 
+import java.util.List;
+import java.util.Map;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
+import vn.nghean.review.form.StartCheck;
 import vn.nghean.review.process.CampaignProcess.Var;
 
 /**
  * Start listener of {@code StartEvent_CampaignRequested}: validates the start form, records the
- * campaign and makes its code the business key. Bad input rolls the start back whole.
+ * campaign (deadlines, ladder, participants: what decides the record from then on) and makes its code
+ * the business key; the variables it sets are display copies for Cockpit. Bad input is refused
+ * before the start ({@link StartCheck}) and, should it get this far, rolls the start back whole.
  */
 @Component("campaignStarted")
-public class CampaignStarted implements ExecutionListener {
+public class CampaignStarted implements StartCheck {
 
   private final CampaignService campaigns;
 
   public CampaignStarted(CampaignService campaigns) {
     this.campaigns = campaigns;
+  }
+
+  @Override
+  public List<String> problems(Map<String, Object> variables) {
+    return campaigns.startProblems(variables);
   }
 
   @Override
@@ -34,7 +44,12 @@ public class CampaignStarted implements ExecutionListener {
     execution.setVariable(Var.CONFERENCE_DEADLINE, plan.conferenceDeadline());
     execution.setVariable(Var.PARTICIPATING_UNITS, shown(plan.unitCodes()));
     execution.setVariable(Var.UNIT_COUNT, plan.unitCodes().size());
-    plan.ladderDays().forEach(execution::setVariable);
+    Ladder ladder = plan.ladder();
+    execution.setVariable(Var.FIRST_REMINDER_DAYS, ladder.firstReminderDays());
+    execution.setVariable(Var.SECOND_REMINDER_DAYS, ladder.secondReminderDays());
+    execution.setVariable(Var.ESCALATION_INTERVAL_DAYS, ladder.escalationIntervalDays());
+    execution.setVariable(Var.EVALUATION_DAYS, ladder.evaluationDays());
+    execution.setVariable(Var.CONFERENCE_REMINDER_DAYS, ladder.conferenceReminderDays());
   }
 
   /** Longest text a Camunda string variable holds in every database. */
@@ -43,7 +58,7 @@ public class CampaignStarted implements ExecutionListener {
   /**
    * The participants as Cockpit shows them: the whole list when it fits in a string variable; for a
    * large campaign (a province with its communes, a national one) the count and the first codes.
-   * The full list is kept with the campaign ({@link Campaign#unitCodeList()}).
+   * The full list is kept with the campaign ({@link CampaignUnit}).
    */
   static String shown(java.util.List<String> codes) {
     String all = String.join(", ", codes);

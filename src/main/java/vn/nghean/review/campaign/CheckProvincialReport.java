@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 import vn.nghean.review.form.TaskCheck;
+import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.process.CampaignProcess.Var;
 import vn.nghean.review.report.ProvincialReportService;
 
@@ -25,7 +26,7 @@ public class CheckProvincialReport implements TaskCheck {
 
   @Override
   public List<String> problems(DelegateTask task, Map<String, Object> values) {
-    return provincialReports.missingParts((String) task.getVariable(Var.CAMPAIGN_CODE));
+    return provincialReports.missingParts(CampaignProcess.code(task));
   }
 
   @Override

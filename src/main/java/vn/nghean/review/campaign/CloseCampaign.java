@@ -6,13 +6,13 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.nghean.review.deadline.VietnamTime;
 import vn.nghean.review.identity.Groups;
 import vn.nghean.review.notification.NotificationService;
 import vn.nghean.review.notification.NotificationTexts;
 import vn.nghean.review.notification.Recipient;
 import vn.nghean.review.notification.Recipients;
-import vn.nghean.review.process.CampaignProcess.Var;
+import vn.nghean.review.process.CampaignProcess;
+import vn.nghean.review.shared.VietnamTime;
 
 /** {@code Task_CloseCampaign}: marks the campaign closed and tells everyone; its documents stay readable. */
 @Component("closeCampaign")
@@ -30,9 +30,9 @@ public class CloseCampaign implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String code = (String) execution.getVariable(Var.CAMPAIGN_CODE);
-    campaigns.close(code, VietnamTime.nowInstant());
-    List<Recipient> to = recipients.unitsAndGroups(campaigns.participants(code), Groups.PROVINCE_READERS);
-    notifications.send(NotificationTexts.campaignClosed((String) execution.getVariable(Var.CAMPAIGN_TITLE), code), to);
+    Campaign campaign = campaigns.get(CampaignProcess.code(execution));
+    campaigns.close(campaign.getCode(), VietnamTime.nowInstant());
+    List<Recipient> to = recipients.unitsAndGroups(campaigns.participants(campaign.getCode()), Groups.PROVINCE_READERS);
+    notifications.send(NotificationTexts.campaignClosed(campaign.getTitle(), campaign.getCode()), to);
   }
 }

@@ -10,6 +10,7 @@ import vn.nghean.review.notification.NotificationService;
 import vn.nghean.review.notification.NotificationTexts;
 import vn.nghean.review.notification.Recipients;
 import vn.nghean.review.notification.TasklistLinks;
+import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.process.CampaignProcess.Var;
 
 /** {@code Task_NotifyGuidanceIssued}: every participating unit learns of the guidance and the deadline. */
@@ -31,9 +32,9 @@ public class NotifyGuidanceIssued implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String code = (String) execution.getVariable(Var.CAMPAIGN_CODE);
-    notifications.send(NotificationTexts.guidanceIssued(code, (String) execution.getVariable(Var.CAMPAIGN_TITLE),
-        (String) execution.getVariable(Var.GUIDANCE_NUMBER), (Date) execution.getVariable(Var.REPORT_DEADLINE),
-        links.tasklist()), recipients.units(campaigns.participants(code)));
+    Campaign campaign = campaigns.get(CampaignProcess.code(execution));
+    notifications.send(NotificationTexts.guidanceIssued(campaign.getCode(), campaign.getTitle(),
+        (String) execution.getVariable(Var.GUIDANCE_NUMBER), Date.from(campaign.getReportDeadline()),
+        links.tasklist()), recipients.units(campaigns.participants(campaign.getCode())));
   }
 }

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.nghean.review.process.CampaignProcess.Var;
+import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.report.ProvincialReportService;
 
 /** {@code Task_PrepareProvincialDraft}: builds the provincial draft from the unit reports. */
@@ -19,6 +19,6 @@ public class PrepareProvincialDraft implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    provincialReports.prepareDraft((String) execution.getVariable(Var.CAMPAIGN_CODE));
+    provincialReports.prepareDraft(CampaignProcess.code(execution));
   }
 }

@@ -6,11 +6,12 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-import vn.nghean.review.deadline.VietnamTime;
+import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.process.CampaignProcess.Var;
 import vn.nghean.review.report.ReportDecision.Stage;
 import vn.nghean.review.report.ReportDecision;
 import vn.nghean.review.report.ReportService;
+import vn.nghean.review.shared.VietnamTime;
 import vn.nghean.review.unitreview.Decisions;
 
 /** Complete listener of {@code ApproveProvincialReport}: checks and records the decision. */
@@ -31,7 +32,7 @@ public class RecordProvincialDecision extends Decisions {
   @Override
   public void notify(DelegateTask task) {
     check(task);
-    reports.recordDecision(new ReportDecision((String) task.getVariable(Var.CAMPAIGN_CODE), null,
+    reports.recordDecision(new ReportDecision(CampaignProcess.code(task), null,
         Stage.PROVINCIAL_APPROVAL, text(task, Var.PROVINCIAL_DECISION), text(task, Var.PROVINCIAL_COMMENT),
         currentUser(task), VietnamTime.nowInstant(), null));
   }

@@ -7,10 +7,11 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-import vn.nghean.review.deadline.VietnamTime;
 import vn.nghean.review.form.TaskCheck;
+import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.process.CampaignProcess.Var;
 import vn.nghean.review.process.CampaignProcess;
+import vn.nghean.review.shared.VietnamTime;
 
 /**
  * Complete listener of {@code PrepareConference}: the conference must fall before the conference
@@ -18,6 +19,12 @@ import vn.nghean.review.process.CampaignProcess;
  */
 @Component("scheduleConference")
 public class ScheduleConference implements TaskCheck {
+
+  private final CampaignService campaigns;
+
+  public ScheduleConference(CampaignService campaigns) {
+    this.campaigns = campaigns;
+  }
 
   @Override
   public List<String> problems(DelegateTask task, Map<String, Object> values) {
@@ -27,7 +34,7 @@ public class ScheduleConference implements TaskCheck {
     } catch (IllegalArgumentException e) {
       return List.of(); // the form check reports it
     }
-    Date deadline = (Date) values.get(Var.CONFERENCE_DEADLINE);
+    Date deadline = Date.from(campaigns.get(CampaignProcess.code(task)).getConferenceDeadline());
     if (conference != null && !conference.before(deadline)) {
       return List.of("thời gian hội nghị (" + VietnamTime.formatDayTime(conference)
           + ") phải trước hạn hoàn thành hội nghị (" + VietnamTime.formatDayTime(deadline) + ")");

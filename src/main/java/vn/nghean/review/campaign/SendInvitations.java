@@ -12,6 +12,7 @@ import vn.nghean.review.notification.NotificationService;
 import vn.nghean.review.notification.NotificationTexts;
 import vn.nghean.review.notification.Recipient;
 import vn.nghean.review.notification.Recipients;
+import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.process.CampaignProcess.Var;
 
 /** {@code Task_SendInvitations}: the conference invitation goes to every unit and the Steering Committee. */
@@ -30,10 +31,11 @@ public class SendInvitations implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String code = (String) execution.getVariable(Var.CAMPAIGN_CODE);
+    Campaign campaign = campaigns.get(CampaignProcess.code(execution));
+    String code = campaign.getCode();
     List<Recipient> to = recipients.unitsAndGroups(campaigns.participants(code),
         List.of(Groups.STEERING_COMMITTEE, Groups.PV01_LEAD));
-    notifications.send(NotificationTexts.invitation((String) execution.getVariable(Var.CAMPAIGN_TITLE),
+    notifications.send(NotificationTexts.invitation(campaign.getTitle(),
         (Date) execution.getVariable(Var.CONFERENCE_DATE), (String) execution.getVariable(Var.CONFERENCE_VENUE),
         (String) execution.getVariable(Var.CONFERENCE_AGENDA), code), to);
   }

@@ -1,7 +1,7 @@
 package vn.nghean.review.campaign;
 
+import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.nghean.review.deadline.UnitDeadlines;
 import vn.nghean.review.process.CampaignProcess.Var;
 import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.process.UnitReviewProcess;
@@ -22,25 +21,24 @@ import vn.nghean.review.process.UnitReviewProcess;
 @Component("startUnitReviews")
 public class StartUnitReviews implements JavaDelegate {
 
-  /** The campaign's variables each unit's review starts with. */
-  static final List<String> PASSED_ON = List.of(Var.CAMPAIGN_CODE, Var.REPORT_DEADLINE, Var.SYNTHESIS_CUTOFF,
-      UnitDeadlines.FIRST_REMINDER_DAYS, UnitDeadlines.SECOND_REMINDER_DAYS, UnitDeadlines.ESCALATION_INTERVAL_DAYS,
-      UnitDeadlines.EVALUATION_DAYS);
-
   private final CampaignParticipants participants;
+  private final CampaignService campaigns;
 
-  public StartUnitReviews(CampaignParticipants participants) {
+  public StartUnitReviews(CampaignParticipants participants, CampaignService campaigns) {
     this.participants = participants;
+    this.campaigns = campaigns;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String campaign = (String) execution.getVariable(Var.CAMPAIGN_CODE);
-    int batch = (Integer) execution.getVariable(CampaignProcess.Var.UNIT_BATCH);
+    Campaign record = campaigns.get(CampaignProcess.code(execution));
+    String campaign = record.getCode();
+    int batch = (Integer) execution.getVariable(Var.UNIT_BATCH);
+    // Display copies for Cockpit: each unit's timers read the campaign's record, not these.
     Map<String, Object> common = new HashMap<>();
-    for (String name : PASSED_ON) {
-      common.put(name, execution.getVariable(name));
-    }
+    common.put(UnitReviewProcess.Var.CAMPAIGN_CODE, campaign);
+    common.put(UnitReviewProcess.Var.REPORT_DEADLINE, Date.from(record.getReportDeadline()));
+    common.put(UnitReviewProcess.Var.SYNTHESIS_CUTOFF, Date.from(record.getSynthesisCutoff()));
     RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
     for (String unit : participants.batch(campaign, batch)) {
       Map<String, Object> variables = new HashMap<>(common);

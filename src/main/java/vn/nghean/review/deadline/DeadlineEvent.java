@@ -31,15 +31,27 @@ public class DeadlineEvent {
 
   private int level;
   @Column(nullable = false) private Instant occurredAt;
+  /** The roles told ({@link vn.nghean.review.identity.Role}), never their addresses. */
   @Column(length = 4000) private String recipients;
   /** A reminder whose moment had passed when the unit's round began is recorded, not sent. */
   private boolean skipped;
-  @Column(length = 4000) private String note;
+  /** Who asked or answered (an explanation request, an explanation); null for the ladder's own events. */
+  @Column(length = 64) private String actor;
+  /** The date the unit committed to in an explanation. */
+  private Instant committedDate;
+  /** A person's words (at most {@link #NOTE_MAX_LENGTH}) or the ladder's own short remark. */
+  @Column(length = NOTE_MAX_LENGTH) private String note;
+
+  /** The longest text a person may give with an event: the limit of the forms and the API that take it. */
+  public static final int NOTE_MAX_LENGTH = 4000;
 
   protected DeadlineEvent() {}
 
   DeadlineEvent(String campaignCode, String unitCode, DeadlineKind kind, int level, Instant occurredAt,
-      String recipients, boolean skipped, String note) {
+      String recipients, boolean skipped, String actor, Instant committedDate, String note) {
+    if (note != null && note.length() > NOTE_MAX_LENGTH) {
+      throw new IllegalArgumentException("A note of " + note.length() + " characters: the limit is checked where it enters");
+    }
     this.campaignCode = campaignCode;
     this.unitCode = unitCode;
     this.kind = kind;
@@ -47,6 +59,8 @@ public class DeadlineEvent {
     this.occurredAt = occurredAt;
     this.recipients = recipients;
     this.skipped = skipped;
+    this.actor = actor;
+    this.committedDate = committedDate;
     this.note = note;
   }
 
@@ -58,4 +72,6 @@ public class DeadlineEvent {
   public String getRecipients() { return recipients; }
   public boolean isSkipped() { return skipped; }
   public String getNote() { return note; }
+  public String getActor() { return actor; }
+  public Instant getCommittedDate() { return committedDate; }
 }

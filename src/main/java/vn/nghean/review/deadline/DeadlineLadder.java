@@ -1,23 +1,25 @@
 package vn.nghean.review.deadline;
 
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Service;
 
-import vn.nghean.review.identity.Groups;
+import vn.nghean.review.identity.Role;
 import vn.nghean.review.notification.NotificationService;
 import vn.nghean.review.notification.NotificationTexts;
-import vn.nghean.review.notification.Recipient;
 import vn.nghean.review.notification.Recipients;
 import vn.nghean.review.notification.TasklistLinks;
+import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.report.ReportService;
+import vn.nghean.review.report.UnitReport;
+import vn.nghean.review.shared.VietnamTime;
 
 /**
  * What each rung of a unit's deadline ladder does: whom it tells, what it records, what Cockpit
- * shows. The timer delegates of {@code unitReview} call it.
+ * shows. The timer delegates of {@code unitReview} call it. Whose unit it is comes from the
+ * instance's business key, its name and dates from its record.
  */
 @Service
 public class DeadlineLadder {
@@ -25,8 +27,11 @@ public class DeadlineLadder {
   /** Variables Cockpit shows for a unit. */
   public static final String OVERDUE = "overdue";
   public static final String ESCALATION_LEVEL = "escalationLevel";
-  /** When the current preparation round began: reminders due before it are skipped. */
-  public static final String ROUND_STARTED_AT = "preparationStartedAt";
+
+  static final List<Role> REMINDED = List.of(Role.UNIT_OFFICERS);
+  static final List<Role> OVERDUE_TOLD = List.of(Role.UNIT_LEADER, Role.PV01);
+  static final List<Role> ESCALATED_TO = List.of(Role.STEERING_COMMITTEE, Role.PV01_LEAD);
+  static final List<Role> EVALUATION_REMINDED = List.of(Role.PV01_LEAD);
 
   private final ReportService reports;
   private final NotificationService notifications;
@@ -47,69 +52,57 @@ public class DeadlineLadder {
 
   /** Reminder {@code number} (1 or 2) to the unit's officers, unless its moment passed before the round began. */
   public void remind(DelegateExecution execution, int number) {
-    String campaign = campaign(execution);
-    String unit = unit(execution);
+    UnitReport report = report(execution);
     Date moment = deadlines.reminder(execution, number);
-    Date roundStart = (Date) execution.getVariable(ROUND_STARTED_AT);
-    if (roundStart != null && moment.before(roundStart)) {
-      records.record(execution, campaign, unit, DeadlineKind.REMINDER, number, List.of(), true,
-          "Thời điểm nhắc " + VietnamTime.formatDayTime(moment) + " đã qua khi bắt đầu");
+    if (report.getRoundStartedAt() != null && moment.toInstant().isBefore(report.getRoundStartedAt())) {
+      records.record(execution, report.getCampaignCode(), report.getUnitCode(), DeadlineKind.REMINDER, number,
+          List.of(), true, "Thời điểm nhắc " + VietnamTime.formatDayTime(moment) + " đã qua khi bắt đầu");
       return;
     }
-    Date due = UnitDeadlines.dueDate(execution);
+    Date due = deadlines.dueDate(execution);
     long daysLeft = Math.max(0, Math.round((due.getTime() - VietnamTime.now().getTime()) / 86_400_000.0));
-    List<Recipient> to = recipients.unitOfficers(unit);
-    notifications.send(NotificationTexts.reminder(unitName(execution), (int) daysLeft, due, links.tasklist(),
-        campaign, unit), to);
-    records.record(execution, campaign, unit, DeadlineKind.REMINDER, number, to, false, null);
+    notifications.send(NotificationTexts.reminder(report.getUnitName(), (int) daysLeft, due, links.tasklist(),
+        report.getCampaignCode(), report.getUnitCode()), recipients.of(REMINDED, report.getUnitCode()));
+    records.record(execution, report.getCampaignCode(), report.getUnitCode(), DeadlineKind.REMINDER, number,
+        REMINDED, false, null);
   }
 
   /** Level 1 at the due date: the report is overdue; the unit's leader and PV01 are told. */
   public void markOverdue(DelegateExecution execution) {
-    String campaign = campaign(execution);
-    String unit = unit(execution);
-    reports.markOverdue(campaign, unit);
+    UnitReport report = report(execution);
+    reports.markOverdue(report.getCampaignCode(), report.getUnitCode());
     execution.setVariable(OVERDUE, true);
     execution.setVariable(ESCALATION_LEVEL, 1);
-    List<Recipient> to = new ArrayList<>(recipients.unitLeaders(unit));
-    to.addAll(recipients.group(Groups.PV01));
-    notifications.send(NotificationTexts.overdue(unitName(execution), UnitDeadlines.dueDate(execution),
-        links.tasklist(), campaign, unit), to);
-    records.record(execution, campaign, unit, DeadlineKind.OVERDUE, 1, to, false, null);
+    notifications.send(NotificationTexts.overdue(report.getUnitName(), deadlines.dueDate(execution),
+        links.tasklist(), report.getCampaignCode(), report.getUnitCode()),
+        recipients.of(OVERDUE_TOLD, report.getUnitCode()));
+    records.record(execution, report.getCampaignCode(), report.getUnitCode(), DeadlineKind.OVERDUE, 1, OVERDUE_TOLD,
+        false, null);
   }
 
   /** Level 2, every interval after the due date: the Steering Committee and the head of PV01. */
   public void escalate(DelegateExecution execution) {
-    String campaign = campaign(execution);
-    String unit = unit(execution);
-    int count = reports.escalate(campaign, unit);
+    UnitReport report = report(execution);
+    int count = reports.escalate(report.getCampaignCode(), report.getUnitCode());
     execution.setVariable(ESCALATION_LEVEL, 2);
-    List<Recipient> to = new ArrayList<>(recipients.group(Groups.STEERING_COMMITTEE));
-    to.addAll(recipients.group(Groups.PV01_LEAD));
-    notifications.send(NotificationTexts.escalation(unitName(execution), UnitDeadlines.dueDate(execution), count,
-        campaign, unit), to);
-    records.record(execution, campaign, unit, DeadlineKind.ESCALATION, 2, to, false, "Lần " + count);
+    notifications.send(NotificationTexts.escalation(report.getUnitName(), deadlines.dueDate(execution), count,
+        report.getCampaignCode(), report.getUnitCode()), recipients.of(ESCALATED_TO, report.getUnitCode()));
+    records.record(execution, report.getCampaignCode(), report.getUnitCode(), DeadlineKind.ESCALATION, 2,
+        ESCALATED_TO, false, "Lần " + count);
   }
 
   /** PV01 has not evaluated within its days: the head of PV01 is told. */
   public void remindEvaluation(DelegateExecution execution) {
-    String campaign = campaign(execution);
-    String unit = unit(execution);
-    List<Recipient> to = recipients.group(Groups.PV01_LEAD);
-    notifications.send(NotificationTexts.evaluationReminder(unitName(execution),
-        (Date) execution.getVariable("evaluationDueDate"), links.tasklist(), campaign, unit), to);
-    records.record(execution, campaign, unit, DeadlineKind.EVALUATION_REMINDER, 1, to, false, null);
+    UnitReport report = report(execution);
+    notifications.send(NotificationTexts.evaluationReminder(report.getUnitName(), deadlines.evaluationDue(execution),
+        links.tasklist(), report.getCampaignCode(), report.getUnitCode()),
+        recipients.of(EVALUATION_REMINDED, report.getUnitCode()));
+    records.record(execution, report.getCampaignCode(), report.getUnitCode(), DeadlineKind.EVALUATION_REMINDER, 1,
+        EVALUATION_REMINDED, false, null);
   }
 
-  private static String campaign(DelegateExecution execution) {
-    return (String) execution.getVariable("campaignCode");
-  }
-
-  private static String unit(DelegateExecution execution) {
-    return (String) execution.getVariable("unitCode");
-  }
-
-  private static String unitName(DelegateExecution execution) {
-    return (String) execution.getVariable("unitName");
+  private UnitReport report(DelegateExecution execution) {
+    UnitReviewProcess.Key key = UnitReviewProcess.Key.of(execution);
+    return reports.get(key.campaignCode(), key.unitCode());
   }
 }

@@ -1,18 +1,19 @@
 package vn.nghean.review.deadline;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.nghean.review.notification.Recipient;
+import vn.nghean.review.identity.Role;
+import vn.nghean.review.shared.VietnamTime;
 
 /**
  * Records each reminder and escalation with the unit, and shows the latest in the variables Cockpit
@@ -30,18 +31,34 @@ public class DeadlineRecords {
     this.events = events;
   }
 
+  /** A rung of the ladder: who was told, by role; shown in Cockpit when {@code scope} is given. */
   public DeadlineEvent record(VariableScope scope, String campaignCode, String unitCode, DeadlineKind kind, int level,
-      Collection<Recipient> recipients, boolean skipped, String note) {
-    String to = recipients.stream().map(r -> r.email() != null ? r.email() : r.userId()).filter(Objects::nonNull)
-        .distinct().collect(Collectors.joining(", "));
+      Collection<Role> to, boolean skipped, String note) {
+    String roles = to.stream().map(Role::label).distinct().collect(Collectors.joining(", "));
     DeadlineEvent event = events.save(new DeadlineEvent(campaignCode, unitCode, kind, level, VietnamTime.nowInstant(),
-        to.length() > 4000 ? to.substring(0, 3990) + "…" : to, skipped, note));
+        roles.isEmpty() ? null : roles, skipped, null, null, note));
+    show(scope, event);
+    return event;
+  }
+
+  /** A person's act on the unit's record: an explanation asked for, or given (with the date promised). */
+  public DeadlineEvent recordAct(VariableScope scope, String campaignCode, String unitCode, DeadlineKind kind,
+      String actor, Instant committedDate, String note) {
+    DeadlineEvent event = events.save(new DeadlineEvent(campaignCode, unitCode, kind, 0, VietnamTime.nowInstant(),
+        null, false, actor, committedDate, note));
+    show(scope, event);
+    return event;
+  }
+
+  private static void show(VariableScope scope, DeadlineEvent event) {
+    boolean skipped = event.isSkipped();
+    int level = event.getLevel();
+    DeadlineKind kind = event.getKind();
     if (scope != null) {
       String rung = level <= 0 ? "" : kind == DeadlineKind.REMINDER ? " (lần " + level + ")" : " (cấp " + level + ")";
       scope.setVariable(LAST_EVENT_VARIABLE, kind.label() + rung
           + (skipped ? " - bỏ qua vì đã qua thời điểm" : "") + " - " + VietnamTime.formatDayTime(VietnamTime.now()));
     }
-    return event;
   }
 
   /** How many reminders and escalations each unit of a campaign was sent, by kind. */

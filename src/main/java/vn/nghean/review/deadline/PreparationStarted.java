@@ -4,15 +4,26 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
+import vn.nghean.review.process.UnitReviewProcess;
+import vn.nghean.review.report.ReportService;
+import vn.nghean.review.shared.VietnamTime;
+
 /**
- * Start listener of {@code SubProcess_Preparation}: notes when the round began, so that a reminder
- * whose moment had already passed is skipped rather than sent late.
+ * Start listener of {@code SubProcess_Preparation}: notes in the unit's record when the round began,
+ * so that a reminder whose moment had already passed is skipped rather than sent late.
  */
 @Component("preparationStarted")
 public class PreparationStarted implements ExecutionListener {
 
+  private final ReportService reports;
+
+  public PreparationStarted(ReportService reports) {
+    this.reports = reports;
+  }
+
   @Override
   public void notify(DelegateExecution execution) {
-    execution.getProcessInstance().setVariable(DeadlineLadder.ROUND_STARTED_AT, VietnamTime.now());
+    UnitReviewProcess.Key key = UnitReviewProcess.Key.of(execution);
+    reports.roundStarted(key.campaignCode(), key.unitCode(), VietnamTime.nowInstant());
   }
 }

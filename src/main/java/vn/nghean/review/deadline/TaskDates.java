@@ -4,6 +4,8 @@ import java.util.Date;
 
 import org.springframework.stereotype.Component;
 
+import vn.nghean.review.shared.VietnamTime;
+
 /** Due dates of user tasks that are counted from the moment the task is created. */
 @Component("taskDates")
 public class TaskDates {

@@ -24,7 +24,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import vn.nghean.review.campaign.CampaignService;
-import vn.nghean.review.deadline.VietnamTime;
 import vn.nghean.review.identity.Groups;
 import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.process.UnitReviewProcess.Element;
@@ -33,6 +32,7 @@ import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.report.ReportDraft;
 import vn.nghean.review.report.ReportSection;
 import vn.nghean.review.report.ReportService;
+import vn.nghean.review.shared.VietnamTime;
 
 /**
  * On the first start, the demo users and one campaign whose report deadline falls a few minutes
@@ -98,7 +98,7 @@ class DemoData {
     draftAndApprove("ANHSON", true);
     evaluate("ANHSON", Map.of(Var.EVALUATION_DECISION, UnitReviewProcess.REVISE,
         Var.REVISION_COMMENT, "Đề nghị bổ sung số liệu mô hình đang hoạt động và làm rõ nguyên nhân hạn chế.",
-        Var.REVISION_DUE_DATE, VietnamTime.plusDays(VietnamTime.now(), 3)));
+        Var.REVISION_DUE_DATE, VietnamTime.isoDay(VietnamTime.plusDays(VietnamTime.now(), 3))));
     draftAndApprove("CONCUONG", true);
     evaluate("CONCUONG", Map.of(Var.EVALUATION_DECISION, UnitReviewProcess.ACCEPT, Var.RATING, "GOOD",
         Var.SELECTED_PRACTICES, "Mô hình \"Bản làng bình yên\" gắn với hương ước, quy ước của thôn, bản."));

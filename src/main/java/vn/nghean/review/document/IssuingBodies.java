@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import vn.nghean.review.deadline.VietnamTime;
+import vn.nghean.review.shared.VietnamTime;
 import vn.nghean.review.unit.Unit;
 import vn.nghean.review.unit.UnitKind;
 

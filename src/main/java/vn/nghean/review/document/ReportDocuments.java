@@ -14,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.nghean.review.campaign.Campaign;
 import vn.nghean.review.campaign.CampaignService;
-import vn.nghean.review.deadline.VietnamTime;
 import vn.nghean.review.report.ProvincialReport;
 import vn.nghean.review.report.ProvincialReportService.UnitLine;
 import vn.nghean.review.report.ProvincialReportService;
@@ -23,6 +22,7 @@ import vn.nghean.review.report.ReportDecision;
 import vn.nghean.review.report.ReportSection;
 import vn.nghean.review.report.ReportService;
 import vn.nghean.review.report.UnitReport;
+import vn.nghean.review.shared.VietnamTime;
 import vn.nghean.review.system.NotFoundException;
 import vn.nghean.review.unit.UnitRegistry;
 

@@ -10,10 +10,4 @@ class FormConfiguration {
   FormSchemas formSchemas() {
     return FormSchemas.load();
   }
-
-  /** The starter adds every plugin bean to the engine. */
-  @Bean
-  FormChecksPlugin formChecksPlugin() {
-    return new FormChecksPlugin();
-  }
 }

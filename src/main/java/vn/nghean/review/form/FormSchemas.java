@@ -16,7 +16,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import vn.nghean.review.deadline.VietnamTime;
+import vn.nghean.review.shared.VietnamTime;
 
 /**
  * The Camunda Forms of {@code processes/forms}, read once, so that the server checks a submission
@@ -146,6 +146,30 @@ public class FormSchemas {
       return label + " không được lớn hơn " + rules.get("max").asText();
     }
     return null;
+  }
+
+  /** The label users read for a field of a form, e.g. for a problem that names it. */
+  public String label(String formId, String key) {
+    return fieldsByForm.getOrDefault(formId, List.of()).stream().filter(f -> key.equals(f.path("key").asText()))
+        .findFirst().map(FormSchemas::label).orElse(key);
+  }
+
+  /** The variables each form declares, by form id: its keyed components and their kinds. */
+  Map<String, DeclaredFields> declarations() {
+    Map<String, DeclaredFields> declared = new HashMap<>();
+    fieldsByForm.forEach((form, fields) -> {
+      Map<String, FieldKind> kinds = new java.util.LinkedHashMap<>();
+      for (JsonNode field : fields) {
+        FieldKind kind = FieldKind.ofComponent(field.path("type").asText());
+        if (kind == null) {
+          throw new IllegalStateException("Form " + form + ": field " + field.get("key").asText() + " has type "
+              + field.path("type").asText() + ", which the server cannot check");
+        }
+        kinds.put(field.get("key").asText(), kind);
+      }
+      declared.put(form, new DeclaredFields(form, kinds));
+    });
+    return declared;
   }
 
   private static String label(JsonNode field) {

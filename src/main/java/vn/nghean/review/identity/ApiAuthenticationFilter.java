@@ -10,32 +10,36 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.webapp.impl.security.auth.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
-import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import vn.nghean.review.engine.WebappSessions;
 
 /**
  * Authenticates every call to the application API ({@code /api/*}): either with HTTP Basic, for
  * programs, or with the Camunda webapp session, for the embedded forms in Tasklist. A session
- * caller must send the webapps' CSRF token on writes, as Tasklist does. The caller also becomes the
+ * caller must send the webapps' CSRF token on writes, as Tasklist does; its groups are read again
+ * as often as the webapps read theirs, so that a user taken out of a unit loses it at once. The caller also becomes the
  * engine's authenticated user for the request, so engine queries are filtered as in Tasklist.
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
-  static final String ENGINE = "default";
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
   private final IdentityService identityService;
+  private final String engineName;
+  private final long groupsTimeToLive;
 
-  public ApiAuthenticationFilter(IdentityService identityService) {
+  /**
+   * @param groupsTimeToLive how long (ms) a session's groups are trusted before they are read again,
+   *     as long as the webapps trust theirs
+   */
+  public ApiAuthenticationFilter(IdentityService identityService, String engineName, long groupsTimeToLive) {
     this.identityService = identityService;
+    this.engineName = engineName;
+    this.groupsTimeToLive = groupsTimeToLive;
   }
 
   @Override
@@ -44,7 +48,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     CurrentUser user = fromBasic(request);
     if (user == null) {
       user = fromSession(request);
-      if (user != null && !SAFE_METHODS.contains(request.getMethod()) && !csrfTokenMatches(request)) {
+      if (user != null && !SAFE_METHODS.contains(request.getMethod()) && !WebappSessions.csrfTokenMatches(request)) {
         refuse(response, HttpServletResponse.SC_FORBIDDEN, "Thiếu hoặc sai mã chống giả mạo yêu cầu (CSRF).");
         return;
       }
@@ -87,23 +91,9 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     return new CurrentUser(userId, groups);
   }
 
-  private static CurrentUser fromSession(HttpServletRequest request) {
-    HttpSession session = request.getSession(false);
-    if (session == null) {
-      return null;
-    }
-    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-    Authentication authentication = authentications.getAuthenticationForProcessEngine(ENGINE);
-    if (authentication instanceof UserAuthentication user) {
-      return new CurrentUser(user.getName(), List.copyOf(user.getGroupIds()));
-    }
-    return null;
-  }
-
-  private static boolean csrfTokenMatches(HttpServletRequest request) {
-    Object expected = request.getSession(false).getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
-    String given = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
-    return expected != null && expected.equals(given);
+  private CurrentUser fromSession(HttpServletRequest request) {
+    return WebappSessions.user(request, engineName, groupsTimeToLive)
+        .map(user -> new CurrentUser(user.id(), user.groupIds())).orElse(null);
   }
 
   private static void refuse(HttpServletResponse response, int status, String message) throws IOException {

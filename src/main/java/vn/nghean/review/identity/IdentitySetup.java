@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,12 +94,31 @@ public class IdentitySetup {
     granted += grant(Groups.PV01, Resources.PROCESS_DEFINITION, CampaignProcess.KEY,
         ProcessDefinitionPermissions.CREATE_INSTANCE);
     granted += grant(Groups.PV01, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    workOnlyTaskGrants();
     return granted;
   }
 
   /**
+   * Per-task grants written before candidates got {@code TASK_WORK} carried {@code UPDATE}, which lets
+   * a candidate set any variable of the instance (docs/security.md): each now grants TASK_WORK.
+   */
+  private void workOnlyTaskGrants() {
+    List<Authorization> updating = authorizationService.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT).resourceType(Resources.TASK).hasPermission(Permissions.UPDATE)
+        .list().stream().filter(authorization -> !ANY.equals(authorization.getResourceId())).toList();
+    for (Authorization authorization : updating) {
+      authorization.removePermission(Permissions.UPDATE);
+      authorization.addPermission(TaskPermissions.TASK_WORK);
+      authorizationService.saveAuthorization(authorization);
+    }
+    if (!updating.isEmpty()) {
+      LOG.info("Identity: {} per-task grants changed from UPDATE to TASK_WORK", updating.size());
+    }
+  }
+
+  /**
    * Takes READ out of the per-task grants of a group that reads every task: tasks created before
-   * {@link TaskGrantsPlugin} carried it, and it made the group's task lists slow (docs/performance.md).
+   * {@link vn.nghean.review.engine.TaskGrantsPlugin} carried it, and it made the group's task lists slow (docs/performance.md).
    */
   private void trimTaskGrants(String group) {
     List<Authorization> repeated = authorizationService.createAuthorizationQuery().authorizationType(

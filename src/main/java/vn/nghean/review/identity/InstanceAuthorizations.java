@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
 
+import vn.nghean.review.engine.WithoutAuthorization;
 import vn.nghean.review.unit.Unit;
 
 /**

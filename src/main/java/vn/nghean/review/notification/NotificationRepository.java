@@ -19,4 +19,9 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
   List<Notification> findByStateOrderByCreatedAtDesc(DeliveryState state, Pageable page);
 
   long countByState(DeliveryState state);
+
+  /** What the outbox holds about one unit of a campaign (or, with a null unit, the campaign itself). */
+  List<Notification> findByCampaignCodeAndUnitCodeOrderById(String campaignCode, String unitCode);
+
+  List<Notification> findByCampaignCodeOrderById(String campaignCode);
 }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.nghean.review.deadline.VietnamTime;
+import vn.nghean.review.shared.VietnamTime;
 
 /**
  * Writes notifications to the outbox. It joins the transaction of the process step that causes

@@ -2,7 +2,7 @@ package vn.nghean.review.notification;
 
 import java.util.Date;
 
-import vn.nghean.review.deadline.VietnamTime;
+import vn.nghean.review.shared.VietnamTime;
 
 /** The Vietnamese subjects and bodies of the notifications. */
 public final class NotificationTexts {

@@ -10,7 +10,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 import vn.nghean.review.identity.Groups;
-import vn.nghean.review.identity.WithoutAuthorization;
+import vn.nghean.review.identity.Role;
+import vn.nghean.review.engine.WithoutAuthorization;
 import vn.nghean.review.unit.Unit;
 import vn.nghean.review.unit.UnitRegistry;
 
@@ -66,6 +67,21 @@ public class Recipients {
     }
     Optional<String> officers = Groups.unitOfOfficers(groupId).filter(code -> units.find(code).isPresent());
     return officers.isPresent() ? unitOfficers(officers.get()) : group(groupId);
+  }
+
+  /** Everyone behind the roles, for the unit concerned (unit roles) or the province (the others). */
+  public List<Recipient> of(Collection<Role> roles, String unitCode) {
+    List<Recipient> recipients = new ArrayList<>();
+    for (Role role : roles) {
+      recipients.addAll(switch (role) {
+        case UNIT_OFFICERS -> unitOfficers(unitCode);
+        case UNIT_LEADER -> unitLeaders(unitCode);
+        case PV01 -> group(Groups.PV01);
+        case PV01_LEAD -> group(Groups.PV01_LEAD);
+        case STEERING_COMMITTEE -> group(Groups.STEERING_COMMITTEE);
+      });
+    }
+    return recipients;
   }
 
   /** The members of a group, whoever's step asks. */

@@ -1,9 +1,19 @@
 package vn.nghean.review.process;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /** The {@code reviewCampaign} process: its key, element ids and variable names. */
 public final class CampaignProcess {
 
   public static final String KEY = "reviewCampaign";
+
+  /**
+   * The campaign an execution or task of {@code reviewCampaign} belongs to: its business key, which
+   * the start listener sets from the validated start form, never a variable (design section 9).
+   */
+  public static String code(VariableScope scope) {
+    return ProcessKeys.businessKey(scope);
+  }
   public static final String START_FORM = "campaign-start";
 
   /** Element ids. User task ids are the task definition keys of design section 3. */
@@ -58,6 +68,12 @@ public final class CampaignProcess {
     public static final String CONFERENCE_CONCLUSIONS = "conferenceConclusions";
     public static final String CONFERENCE_COMMENDATIONS = "conferenceCommendations";
     public static final String CONFERENCE_FOLLOW_UP = "conferenceFollowUp";
+    /** The ladder's durations in days (design section 5), kept with the campaign's record. */
+    public static final String FIRST_REMINDER_DAYS = "firstReminderDays";
+    public static final String SECOND_REMINDER_DAYS = "secondReminderDays";
+    public static final String ESCALATION_INTERVAL_DAYS = "escalationIntervalDays";
+    public static final String EVALUATION_DAYS = "evaluationDays";
+    public static final String CONFERENCE_REMINDER_DAYS = "conferenceReminderDays";
 
     private Var() {}
   }

@@ -1,5 +1,7 @@
 package vn.nghean.review.process;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /** The {@code unitReview} process: its key, element ids and variable names. */
 public final class UnitReviewProcess {
 
@@ -10,6 +12,30 @@ public final class UnitReviewProcess {
   /** A unit review's business key (design section 4): {@code SK-2023-2024/VINH}. */
   public static String businessKey(String campaignCode, String unitCode) {
     return campaignCode + "/" + unitCode;
+  }
+
+  /**
+   * Whose review an instance is: its campaign and unit, read from the business key the application
+   * started it with (no user can change it), never from a variable (design section 9).
+   */
+  public record Key(String campaignCode, String unitCode) {
+
+    public static Key of(String businessKey) {
+      int slash = businessKey == null ? -1 : businessKey.lastIndexOf('/');
+      if (slash <= 0 || slash == businessKey.length() - 1) {
+        throw new IllegalStateException("Not the business key of a unit review: " + businessKey);
+      }
+      return new Key(businessKey.substring(0, slash), businessKey.substring(slash + 1));
+    }
+
+    /** The key of the unit review that an execution or a task belongs to. */
+    public static Key of(VariableScope scope) {
+      return of(ProcessKeys.businessKey(scope));
+    }
+
+    public String businessKey() {
+      return UnitReviewProcess.businessKey(campaignCode, unitCode);
+    }
   }
 
   /** Element ids. User task ids are the task definition keys of design section 4. */

@@ -11,10 +11,10 @@ import vn.nghean.review.campaign.Campaign;
 import vn.nghean.review.campaign.CampaignService;
 import vn.nghean.review.deadline.DeadlineKind;
 import vn.nghean.review.deadline.DeadlineRecords;
-import vn.nghean.review.deadline.VietnamTime;
 import vn.nghean.review.report.ReportService;
 import vn.nghean.review.report.UnitReportSummary;
 import vn.nghean.review.report.UnitStatus;
+import vn.nghean.review.shared.VietnamTime;
 import vn.nghean.review.system.NotFoundException;
 
 /**

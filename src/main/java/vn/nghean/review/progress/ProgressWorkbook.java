@@ -19,10 +19,10 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import vn.nghean.review.deadline.VietnamTime;
 import vn.nghean.review.progress.ProgressService.CampaignProgress;
 import vn.nghean.review.progress.ProgressService.Counts;
 import vn.nghean.review.progress.ProgressService.UnitProgress;
+import vn.nghean.review.shared.VietnamTime;
 
 /** A campaign's progress as an Excel workbook: the four counts, then one row per unit. */
 final class ProgressWorkbook {

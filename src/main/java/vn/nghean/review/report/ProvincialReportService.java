@@ -10,8 +10,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.nghean.review.deadline.VietnamTime;
 import vn.nghean.review.form.InvalidInputException;
+import vn.nghean.review.shared.VietnamTime;
 
 /** Prepares the provincial draft from the unit reports and keeps PV01's conclusions. */
 @Service

@@ -97,11 +97,12 @@ class ReportController {
       Instant explanationCommittedDate, Instant explainedAt, List<DeadlineEventView> deadlineEvents) {}
 
   /** A reminder or escalation, as the unit's record shows it. */
+  /** A reminder, escalation or explanation: recipients by role, who acted, the date promised, their words. */
   record DeadlineEventView(String kind, String label, int level, Instant occurredAt, String recipients,
-      boolean skipped, String note) {
+      boolean skipped, String actor, Instant committedDate, String note) {
     static DeadlineEventView of(DeadlineEvent e) {
       return new DeadlineEventView(e.getKind().name(), e.getKind().label(), e.getLevel(), e.getOccurredAt(),
-          e.getRecipients(), e.isSkipped(), e.getNote());
+          e.getRecipients(), e.isSkipped(), e.getActor(), e.getCommittedDate(), e.getNote());
     }
   }
 

@@ -32,10 +32,12 @@ public class ReportService {
     this.decisions = decisions;
   }
 
-  /** The unit's record for this campaign, created on the unit's first step. */
-  public UnitReport open(String campaignCode, String unitCode, String unitName, String processInstanceId) {
+  /** The unit's record for this campaign, created on the unit's first step, due by the report deadline. */
+  public UnitReport open(String campaignCode, String unitCode, String unitName, String processInstanceId,
+      Instant reportDeadline) {
     return reports.findByCampaignCodeAndUnitCode(campaignCode, unitCode)
-        .orElseGet(() -> reports.save(new UnitReport(campaignCode, unitCode, unitName, processInstanceId)));
+        .orElseGet(() -> reports.save(new UnitReport(campaignCode, unitCode, unitName, processInstanceId,
+            reportDeadline)));
   }
 
   @Transactional(readOnly = true)
@@ -59,8 +61,26 @@ public class ReportService {
     return reports.findByCampaignCodeOrderByUnitCode(campaignCode);
   }
 
-  public void setStatus(String campaignCode, String unitCode, UnitStatus status) {
-    get(campaignCode, unitCode).setStatus(status);
+  /** @return whether the status changed */
+  public boolean setStatus(String campaignCode, String unitCode, UnitStatus status) {
+    UnitReport report = get(campaignCode, unitCode);
+    if (report.getStatus() == status) {
+      return false;
+    }
+    report.setStatus(status);
+    return true;
+  }
+
+  public void roundStarted(String campaignCode, String unitCode, Instant at) {
+    get(campaignCode, unitCode).roundStarted(at);
+  }
+
+  /**
+   * Marks the unit's review ended; true the first time only, so that however often its end is
+   * signalled the campaign counts the unit once.
+   */
+  public boolean markEnded(String campaignCode, String unitCode, Instant at) {
+    return reports.markEnded(campaignCode, unitCode, at) == 1;
   }
 
   /** Saves the officer's draft whole; refuses it, changing nothing, when a part is invalid. */
@@ -155,9 +175,19 @@ public class ReportService {
     return report.getEscalationCount();
   }
 
-  /** A revision round starts with a new due date: the unit is no longer overdue. */
-  public void startRevisionRound(String campaignCode, String unitCode) {
-    get(campaignCode, unitCode).newRound();
+  /**
+   * A revision round starts, due by the date of PV01's latest revision request (recorded with the
+   * decision): the unit is no longer overdue.
+   *
+   * @return PV01's revision request: what to revise, and by when
+   */
+  public ReportDecision startRevisionRound(String campaignCode, String unitCode) {
+    ReportDecision request = decisions.findByCampaignCodeAndUnitCodeOrderByDecidedAt(campaignCode, unitCode).stream()
+        .filter(d -> d.getStage() == ReportDecision.Stage.EVALUATION && d.getRevisionDueAt() != null)
+        .reduce((first, second) -> second)
+        .orElseThrow(() -> new IllegalStateException("No revision request of " + campaignCode + "/" + unitCode));
+    get(campaignCode, unitCode).newRound(request.getRevisionDueAt());
+    return request;
   }
 
   public void recordExplanation(String campaignCode, String unitCode, String reason, Instant committedDate, Instant at) {

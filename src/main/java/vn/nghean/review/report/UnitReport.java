@@ -89,6 +89,16 @@ public class UnitReport {
   private Instant acceptedAt;
   private boolean closedAtCutoff;
 
+  /**
+   * Due date of the current round: the report deadline, then PV01's revision date. The timers and
+   * task due dates of the unit's review read it from here (design section 9).
+   */
+  private Instant dueAt;
+  /** When the current round of preparation began: a reminder due before it is skipped, not sent. */
+  private Instant roundStartedAt;
+  /** When the unit's review ended (accepted, closed at the cut-off or cancelled): counted once. */
+  private Instant endedAt;
+
   /** Past the due date of its round without submitting; cleared when a new round begins. */
   private boolean overdue;
   private int escalationCount;
@@ -98,11 +108,12 @@ public class UnitReport {
 
   protected UnitReport() {}
 
-  public UnitReport(String campaignCode, String unitCode, String unitName, String processInstanceId) {
+  public UnitReport(String campaignCode, String unitCode, String unitName, String processInstanceId, Instant dueAt) {
     this.campaignCode = campaignCode;
     this.unitCode = unitCode;
     this.unitName = unitName;
     this.processInstanceId = processInstanceId;
+    this.dueAt = dueAt;
   }
 
   public String section(ReportSection section) {
@@ -191,9 +202,14 @@ public class UnitReport {
     this.escalationCount++;
   }
 
-  void newRound() {
+  void newRound(Instant dueAt) {
+    this.dueAt = dueAt;
     this.overdue = false;
     this.escalationCount = 0;
+  }
+
+  void roundStarted(Instant at) {
+    this.roundStartedAt = at;
   }
 
   void explained(String reason, Instant committedDate, Instant at) {
@@ -202,6 +218,9 @@ public class UnitReport {
     this.explainedAt = at;
   }
 
+  public Instant getDueAt() { return dueAt; }
+  public Instant getRoundStartedAt() { return roundStartedAt; }
+  public Instant getEndedAt() { return endedAt; }
   public boolean isOverdue() { return overdue; }
   public int getEscalationCount() { return escalationCount; }
   public String getExplanationReason() { return explanationReason; }

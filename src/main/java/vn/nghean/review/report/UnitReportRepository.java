@@ -1,9 +1,11 @@
 package vn.nghean.review.report;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface UnitReportRepository extends JpaRepository<UnitReport, Long> {
@@ -11,6 +13,11 @@ public interface UnitReportRepository extends JpaRepository<UnitReport, Long> {
   Optional<UnitReport> findByCampaignCodeAndUnitCode(String campaignCode, String unitCode);
 
   List<UnitReport> findByCampaignCodeOrderByUnitCode(String campaignCode);
+
+  /** Sets the end of the unit's review once: 1 the first time, 0 after. */
+  @Modifying
+  @Query("update UnitReport r set r.endedAt = ?3 where r.campaignCode = ?1 and r.unitCode = ?2 and r.endedAt is null")
+  int markEnded(String campaignCode, String unitCode, Instant at);
 
   @Query("select new vn.nghean.review.report.UnitReportSummary(r.id, r.unitCode, r.unitName, r.status,"
       + " r.firstSubmittedAt, r.lastSubmittedAt, r.submittedOnTime, r.submissionCount, r.overdue, r.rating,"

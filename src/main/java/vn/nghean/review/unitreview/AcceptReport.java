@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.nghean.review.deadline.VietnamTime;
 import vn.nghean.review.notification.NotificationService;
 import vn.nghean.review.notification.NotificationTexts;
 import vn.nghean.review.notification.Recipient;
@@ -16,6 +15,7 @@ import vn.nghean.review.process.UnitReviewProcess.Var;
 import vn.nghean.review.report.Rating;
 import vn.nghean.review.report.ReportService;
 import vn.nghean.review.report.UnitStatus;
+import vn.nghean.review.shared.VietnamTime;
 
 /**
  * {@code Task_AcceptReport}: the report is accepted with PV01's rating and selected practices; the
@@ -44,7 +44,7 @@ public class AcceptReport implements JavaDelegate {
     UnitStatusTracker.show(execution, UnitStatus.ACCEPTED);
     List<Recipient> to = new ArrayList<>(recipients.unitOfficers(unit));
     to.addAll(recipients.unitLeaders(unit));
-    notifications.send(NotificationTexts.reportAccepted((String) execution.getVariable(Var.UNIT_NAME),
+    notifications.send(NotificationTexts.reportAccepted(reports.get(campaign, unit).getUnitName(),
         rating.label(), campaign, unit), to);
   }
 }

@@ -8,12 +8,10 @@ import org.springframework.stereotype.Component;
 
 import vn.nghean.review.deadline.DeadlineKind;
 import vn.nghean.review.deadline.DeadlineRecords;
-import vn.nghean.review.identity.Groups;
+import vn.nghean.review.identity.Role;
 import vn.nghean.review.notification.NotificationService;
 import vn.nghean.review.notification.NotificationTexts;
-import vn.nghean.review.notification.Recipient;
 import vn.nghean.review.notification.Recipients;
-import vn.nghean.review.process.UnitReviewProcess.Var;
 import vn.nghean.review.report.ReportService;
 import vn.nghean.review.report.UnitStatus;
 
@@ -43,11 +41,11 @@ public class CloseAtCutoff implements JavaDelegate {
     String unit = UnitStatusTracker.unit(execution);
     UnitStatus status = reports.closeAtCutoff(campaign, unit);
     UnitStatusTracker.show(execution, status);
-    List<Recipient> to = List.of();
+    List<Role> to = List.of();
     if (status == UnitStatus.NOT_SUBMITTED) {
-      to = recipients.group(Groups.STEERING_COMMITTEE);
-      notifications.send(NotificationTexts.notSubmittedAtCutoff((String) execution.getVariable(Var.UNIT_NAME),
-          campaign, unit), to);
+      to = List.of(Role.STEERING_COMMITTEE);
+      notifications.send(NotificationTexts.notSubmittedAtCutoff(reports.get(campaign, unit).getUnitName(),
+          campaign, unit), recipients.of(to, unit));
     }
     records.record(execution, campaign, unit, DeadlineKind.CUTOFF, 0, to, false, status.label());
   }

@@ -1,15 +1,13 @@
 package vn.nghean.review.unitreview;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 
+import vn.nghean.review.deadline.DeadlineEvent;
 import vn.nghean.review.deadline.DeadlineKind;
 import vn.nghean.review.deadline.DeadlineRecords;
-import vn.nghean.review.deadline.VietnamTime;
 import vn.nghean.review.form.InvalidInputException;
 import vn.nghean.review.identity.CurrentUser;
 import vn.nghean.review.identity.ForbiddenException;
@@ -17,6 +15,7 @@ import vn.nghean.review.identity.Groups;
 import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.report.ReportService;
 import vn.nghean.review.report.UnitReport;
+import vn.nghean.review.shared.VietnamTime;
 
 /**
  * PV01 asks an overdue unit to explain (yêu cầu giải trình): the unit's instance receives
@@ -50,8 +49,8 @@ public class ExplanationRequests {
     if (!report.isOverdue()) {
       throw new InvalidInputException("chỉ yêu cầu giải trình khi đơn vị đã quá hạn mà chưa gửi báo cáo");
     }
-    if (note != null && note.length() > 4000) {
-      throw new InvalidInputException("nội dung yêu cầu dài quá 4000 ký tự");
+    if (note != null && note.length() > DeadlineEvent.NOTE_MAX_LENGTH) {
+      throw new InvalidInputException("nội dung yêu cầu dài quá " + DeadlineEvent.NOTE_MAX_LENGTH + " ký tự");
     }
     // PV01 may not write to a unit's instance; the process, on PV01's checked request, may.
     Authentication caller = identityService.getCurrentAuthentication();
@@ -61,8 +60,8 @@ public class ExplanationRequests {
           .setVariable("explanationRequestNote", note == null ? "" : note)
           .setVariable("explanationDueDate", VietnamTime.plusDays(VietnamTime.now(), ANSWER_DAYS))
           .correlate();
-      records.record(null, campaignCode, unitCode, DeadlineKind.EXPLANATION_REQUESTED, 0, List.of(), false,
-          "Yêu cầu của " + user.id() + (note == null || note.isBlank() ? "" : ": " + note));
+      records.recordAct(null, campaignCode, unitCode, DeadlineKind.EXPLANATION_REQUESTED, user.id(), null,
+          note == null || note.isBlank() ? null : note);
     } catch (org.camunda.bpm.engine.MismatchingMessageCorrelationException e) {
       throw new InvalidInputException("đơn vị " + unitCode + " không còn ở bước chuẩn bị báo cáo (đã gửi hoặc đã khóa sổ)");
     } finally {

@@ -9,13 +9,13 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-import vn.nghean.review.deadline.VietnamTime;
 import vn.nghean.review.process.UnitReviewProcess.Var;
 import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.report.Rating;
 import vn.nghean.review.report.ReportDecision.Stage;
 import vn.nghean.review.report.ReportDecision;
 import vn.nghean.review.report.ReportService;
+import vn.nghean.review.shared.VietnamTime;
 
 /**
  * Complete listener of {@code EvaluateReport}: acceptance needs a rating; a revision request needs

@@ -1,15 +1,14 @@
 package vn.nghean.review.unitreview;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import vn.nghean.review.deadline.DeadlineKind;
 import vn.nghean.review.deadline.DeadlineRecords;
-import vn.nghean.review.deadline.VietnamTime;
 import vn.nghean.review.report.ReportService;
+import vn.nghean.review.shared.VietnamTime;
 
 /** {@code Task_RecordExplanation}: the leader's reason and committed date go into the unit's record. */
 @Component("recordExplanation")
@@ -30,7 +29,8 @@ public class RecordExplanation implements JavaDelegate {
     String reason = (String) execution.getVariable("explanationReason");
     var committed = VietnamTime.parse(execution.getVariable("explanationCommittedDate")).orElseThrow();
     reports.recordExplanation(campaign, unit, reason, committed.toInstant(), VietnamTime.nowInstant());
-    records.record(execution, campaign, unit, DeadlineKind.EXPLANATION_GIVEN, 0, List.of(), false,
-        "Cam kết gửi trước " + VietnamTime.formatDay(committed) + ": " + reason);
+    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    records.recordAct(execution, campaign, unit, DeadlineKind.EXPLANATION_GIVEN, user == null ? null : user.getUserId(),
+        committed.toInstant(), reason);
   }
 }

@@ -6,11 +6,11 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-import vn.nghean.review.deadline.VietnamTime;
 import vn.nghean.review.process.UnitReviewProcess.Var;
 import vn.nghean.review.report.ReportDecision.Stage;
 import vn.nghean.review.report.ReportDecision;
 import vn.nghean.review.report.ReportService;
+import vn.nghean.review.shared.VietnamTime;
 
 /** Complete listener of {@code ApproveUnitReport}: checks the leader's decision and keeps it on record. */
 @Component("recordLeaderDecision")

@@ -12,7 +12,9 @@ import vn.nghean.review.notification.NotificationTexts;
 import vn.nghean.review.notification.Recipients;
 import vn.nghean.review.notification.TasklistLinks;
 import vn.nghean.review.process.UnitReviewProcess.Var;
+import vn.nghean.review.report.ReportDecision;
 import vn.nghean.review.report.ReportService;
+import vn.nghean.review.report.UnitReport;
 import vn.nghean.review.report.UnitStatus;
 
 /**
@@ -41,15 +43,15 @@ public class RequestRevision implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     tracker.set(execution, UnitStatus.UNDER_REVISION);
     String campaign = UnitStatusTracker.campaign(execution);
-    reports.startRevisionRound(campaign, UnitStatusTracker.unit(execution));
-    execution.setVariable(Var.ROUND, ((Number) execution.getVariable(Var.ROUND)).intValue() + 1);
+    String unit = UnitStatusTracker.unit(execution);
+    ReportDecision request = reports.startRevisionRound(campaign, unit);
+    UnitReport report = reports.get(campaign, unit);
+    Date due = Date.from(request.getRevisionDueAt());
+    execution.setVariable(Var.ROUND, report.getSubmissionCount() + 1);
     execution.setVariable(DeadlineLadder.OVERDUE, false);
     execution.setVariable(DeadlineLadder.ESCALATION_LEVEL, 0);
-    Date due = (Date) execution.getVariable(Var.REVISION_DUE_DATE);
     execution.setVariable(Var.REPORT_DUE_DATE, due);
-    String unit = UnitStatusTracker.unit(execution);
-    notifications.send(NotificationTexts.revisionRequested((String) execution.getVariable(Var.UNIT_NAME),
-        (String) execution.getVariable(Var.REVISION_COMMENT), due, links.tasklist(),
-        campaign, unit), recipients.unitOfficers(unit));
+    notifications.send(NotificationTexts.revisionRequested(report.getUnitName(), request.getComment(), due,
+        links.tasklist(), campaign, unit), recipients.unitOfficers(unit));
   }
 }

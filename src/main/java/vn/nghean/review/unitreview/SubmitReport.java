@@ -1,39 +1,42 @@
 package vn.nghean.review.unitreview;
 
-import java.util.Date;
+import java.time.Instant;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import vn.nghean.review.campaign.CampaignService;
 import vn.nghean.review.deadline.UnitDeadlines;
-import vn.nghean.review.deadline.VietnamTime;
+import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.process.UnitReviewProcess.Var;
 import vn.nghean.review.report.ReportService;
+import vn.nghean.review.shared.VietnamTime;
 
 /**
- * {@code Task_SubmitReport}: records the submission time, on time or late against the report
- * deadline, and gives PV01 its evaluation due date.
+ * {@code Task_SubmitReport}: records the submission time, on time or late against the campaign's
+ * report deadline (its record's, not a variable's), and gives PV01 its evaluation due date.
  */
 @Component("submitReport")
 public class SubmitReport implements JavaDelegate {
 
   private final ReportService reports;
+  private final CampaignService campaigns;
+  private final UnitDeadlines deadlines;
 
-  public SubmitReport(ReportService reports) {
+  public SubmitReport(ReportService reports, CampaignService campaigns, UnitDeadlines deadlines) {
     this.reports = reports;
+    this.campaigns = campaigns;
+    this.deadlines = deadlines;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Date now = VietnamTime.now();
-    Date deadline = (Date) execution.getVariable(Var.REPORT_DEADLINE);
-    boolean onTime = reports.submit(UnitStatusTracker.campaign(execution), UnitStatusTracker.unit(execution),
-        now.toInstant(), deadline.toInstant());
-    UnitStatusTracker.show(execution, reports.get(UnitStatusTracker.campaign(execution),
-        UnitStatusTracker.unit(execution)).getStatus());
+    UnitReviewProcess.Key key = UnitReviewProcess.Key.of(execution);
+    Instant deadline = campaigns.get(key.campaignCode()).getReportDeadline();
+    boolean onTime = reports.submit(key.campaignCode(), key.unitCode(), VietnamTime.nowInstant(), deadline);
+    UnitStatusTracker.show(execution, reports.get(key.campaignCode(), key.unitCode()).getStatus());
     execution.setVariable(Var.SUBMITTED_ON_TIME, onTime);
-    execution.setVariable(Var.EVALUATION_DUE_DATE, VietnamTime.plusDays(now,
-        UnitDeadlines.days(execution, UnitDeadlines.EVALUATION_DAYS, UnitDeadlines.DEFAULT_EVALUATION_DAYS)));
+    execution.setVariable(Var.EVALUATION_DUE_DATE, deadlines.evaluationDue(execution));
   }
 }

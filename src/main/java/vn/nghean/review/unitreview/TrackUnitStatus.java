@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import vn.nghean.review.process.UnitReviewProcess.Element;
-import vn.nghean.review.process.UnitReviewProcess.Var;
+import vn.nghean.review.report.ReportService;
 import vn.nghean.review.report.UnitStatus;
 
 /**
@@ -16,9 +16,11 @@ import vn.nghean.review.report.UnitStatus;
 public class TrackUnitStatus implements TaskListener {
 
   private final UnitStatusTracker tracker;
+  private final ReportService reports;
 
-  public TrackUnitStatus(UnitStatusTracker tracker) {
+  public TrackUnitStatus(UnitStatusTracker tracker, ReportService reports) {
     this.tracker = tracker;
+    this.reports = reports;
   }
 
   @Override
@@ -27,8 +29,8 @@ public class TrackUnitStatus implements TaskListener {
       case Element.CHOOSE_REVIEW_FORMAT -> UnitStatus.NOT_STARTED;
       case Element.APPROVE_UNIT_REPORT -> UnitStatus.AWAITING_APPROVAL;
       // A report sent back by PV01 stays "under revision" until it is submitted again.
-      case Element.DRAFT_REPORT -> UnitStatus.UNDER_REVISION.name().equals(task.getVariable(Var.UNIT_STATUS))
-          ? UnitStatus.UNDER_REVISION : UnitStatus.DRAFTING;
+      case Element.DRAFT_REPORT -> reports.get(UnitStatusTracker.campaign(task), UnitStatusTracker.unit(task))
+          .getStatus() == UnitStatus.UNDER_REVISION ? UnitStatus.UNDER_REVISION : UnitStatus.DRAFTING;
       default -> UnitStatus.DRAFTING;
     };
     tracker.set(task, status);

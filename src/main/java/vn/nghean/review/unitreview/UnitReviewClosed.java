@@ -7,7 +7,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.nghean.review.campaign.CampaignService;
-import vn.nghean.review.identity.WithoutAuthorization;
+import vn.nghean.review.engine.WithoutAuthorization;
+import vn.nghean.review.report.ReportService;
+import vn.nghean.review.shared.VietnamTime;
 import vn.nghean.review.process.UnitReviewProcess;
 
 /**
@@ -22,15 +24,18 @@ public class UnitReviewClosed implements ExecutionListener {
   private static final Logger LOG = LoggerFactory.getLogger(UnitReviewClosed.class);
 
   private final CampaignService campaigns;
+  private final ReportService reports;
 
-  public UnitReviewClosed(CampaignService campaigns) {
+  public UnitReviewClosed(CampaignService campaigns, ReportService reports) {
     this.campaigns = campaigns;
+    this.reports = reports;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    String campaign = UnitStatusTracker.campaign(execution);
-    if (campaign == null || !campaigns.unitClosed(campaign)) {
+    UnitReviewProcess.Key key = UnitReviewProcess.Key.of(execution);
+    String campaign = key.campaignCode();
+    if (!reports.markEnded(campaign, key.unitCode(), VietnamTime.nowInstant()) || !campaigns.unitClosed(campaign)) {
       return;
     }
     int woken = WithoutAuthorization.call(() -> execution.getProcessEngineServices().getRuntimeService()

@@ -1,15 +1,20 @@
 package vn.nghean.review.unitreview;
 
+import java.util.Date;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
+import vn.nghean.review.campaign.Campaign;
+import vn.nghean.review.campaign.CampaignService;
+import vn.nghean.review.campaign.CampaignUnit;
 import vn.nghean.review.deadline.DeadlineLadder;
 import vn.nghean.review.identity.InstanceAuthorizations;
+import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.process.UnitReviewProcess.Var;
 import vn.nghean.review.report.ReportService;
 import vn.nghean.review.report.UnitStatus;
-import vn.nghean.review.unit.Unit;
 import vn.nghean.review.unit.UnitRegistry;
 
 /**
@@ -20,22 +25,29 @@ import vn.nghean.review.unit.UnitRegistry;
 public class UnitReviewStarted implements ExecutionListener {
 
   private final UnitRegistry units;
+  private final CampaignService campaigns;
   private final ReportService reports;
   private final InstanceAuthorizations authorizations;
 
-  public UnitReviewStarted(UnitRegistry units, ReportService reports, InstanceAuthorizations authorizations) {
+  public UnitReviewStarted(UnitRegistry units, CampaignService campaigns, ReportService reports,
+      InstanceAuthorizations authorizations) {
     this.units = units;
+    this.campaigns = campaigns;
     this.reports = reports;
     this.authorizations = authorizations;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    Unit unit = units.get(UnitStatusTracker.unit(execution));
-    reports.open(UnitStatusTracker.campaign(execution), unit.code(), unit.name(), execution.getProcessInstanceId());
-    authorizations.grantToUnit(execution.getProcessInstanceId(), unit);
-    execution.setVariable(Var.UNIT_NAME, unit.name());
-    execution.setVariable(Var.REPORT_DUE_DATE, execution.getVariable(Var.REPORT_DEADLINE));
+    UnitReviewProcess.Key key = UnitReviewProcess.Key.of(execution);
+    Campaign campaign = campaigns.get(key.campaignCode());
+    CampaignUnit unit = campaigns.unit(key.campaignCode(), key.unitCode()).orElseThrow(() -> new IllegalStateException(
+        "Unit " + key.unitCode() + " does not take part in " + key.campaignCode()));
+    reports.open(campaign.getCode(), unit.getUnitCode(), unit.getName(), execution.getProcessInstanceId(),
+        campaign.getReportDeadline());
+    authorizations.grantToUnit(execution.getProcessInstanceId(), units.get(unit.getUnitCode()));
+    execution.setVariable(Var.UNIT_NAME, unit.getName());
+    execution.setVariable(Var.REPORT_DUE_DATE, Date.from(campaign.getReportDeadline()));
     execution.setVariable(Var.ROUND, 1);
     execution.setVariable(DeadlineLadder.OVERDUE, false);
     execution.setVariable(DeadlineLadder.ESCALATION_LEVEL, 0);

@@ -3,11 +3,15 @@ package vn.nghean.review.unitreview;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
+import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.process.UnitReviewProcess.Var;
 import vn.nghean.review.report.ReportService;
 import vn.nghean.review.report.UnitStatus;
 
-/** Sets a unit's status in its record and in the variables Cockpit shows. */
+/**
+ * Sets a unit's status in its record and shows it in the variables Cockpit displays. The record is
+ * the status; the variables are its display copy.
+ */
 @Component
 public class UnitStatusTracker {
 
@@ -18,11 +22,17 @@ public class UnitStatusTracker {
   }
 
   public void set(VariableScope scope, UnitStatus status) {
-    if (status.name().equals(scope.getVariable(Var.UNIT_STATUS))) {
-      return;
+    if (reports.setStatus(campaign(scope), unit(scope), status)) {
+      show(scope, status);
     }
-    reports.setStatus(campaign(scope), unit(scope), status);
-    show(scope, status);
+  }
+
+  /**
+   * {@code Gateway_Round}: the first round of preparation until the unit has submitted once; every
+   * round after a revision request is a revision round. From the record, not from {@code round}.
+   */
+  public boolean firstRound(VariableScope scope) {
+    return reports.get(campaign(scope), unit(scope)).getSubmissionCount() == 0;
   }
 
   /** Shows a status the record already holds. */
@@ -31,11 +41,13 @@ public class UnitStatusTracker {
     scope.setVariable(Var.UNIT_STATUS_LABEL, status.label());
   }
 
+  /** The campaign of the unit review, from its business key. */
   public static String campaign(VariableScope scope) {
-    return (String) scope.getVariable(Var.CAMPAIGN_CODE);
+    return UnitReviewProcess.Key.of(scope).campaignCode();
   }
 
+  /** The unit of the unit review, from its business key. */
   public static String unit(VariableScope scope) {
-    return (String) scope.getVariable(Var.UNIT_CODE);
+    return UnitReviewProcess.Key.of(scope).unitCode();
   }
 }

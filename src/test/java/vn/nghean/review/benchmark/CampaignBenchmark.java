@@ -45,6 +45,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
+import vn.nghean.review.support.WebappSession;
 import vn.nghean.review.ReviewApplication;
 import vn.nghean.review.benchmark.Measurements.HeapPeak;
 import vn.nghean.review.benchmark.Measurements.Latencies;
@@ -415,8 +416,8 @@ abstract class CampaignBenchmark {
     String unitFilter = filterId(TaskFilters.UNIT);
     // Tasklist's request: a page of 15, newest first, the filter's variables with it.
     String page = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true}";
-    TasklistSession pv01Session = new TasklistSession(port, "benchpv01", PASSWORD);
-    TasklistSession officerSession = new TasklistSession(port, "benchunitofficer", PASSWORD);
+    WebappSession pv01Session = new WebappSession(port, "benchpv01", PASSWORD);
+    WebappSession officerSession = new WebappSession(port, "benchunitofficer", PASSWORD);
     Latencies pv01 = new Latencies();
     Latencies officer = new Latencies();
     Latencies pv01Basic = new Latencies();

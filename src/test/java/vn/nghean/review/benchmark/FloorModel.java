@@ -33,9 +33,12 @@ final class FloorModel {
     return xml
         // Starting and counting the units is the model's own shape: the floor does it with the least
         // the engine needs (FloorUnits), ours with its delegates.
-        .replace("${campaignParticipants.batches(campaignCode)}", "#{LOOP}")
+        .replace("${campaignParticipants.batches(execution)}", "#{LOOP}")
         .replace("delegateExpression=\"${startUnitReviews}\"", "delegateExpression=\"#{START}\"")
         .replace("delegateExpression=\"${unitReviewClosed}\"", "delegateExpression=\"#{CLOSED}\"")
+        // The round: the floor keeps it in a variable, where ours reads the unit's record.
+        .replace("${unitStatusTracker.firstRound(execution)}", "${round == 1}")
+        .replace("${!unitStatusTracker.firstRound(execution)}", "${round &gt; 1}")
         // Delegates and listeners: a no-op expression in their place.
         .replaceAll("(camunda:)?delegateExpression=\"\\$\\{\\w+\\}\"", "$1expression=\"\\${true}\"")
         // Dates computed by beans: a fixed date (or cycle) far ahead.

@@ -19,12 +19,12 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import vn.nghean.review.deadline.VietnamTime;
 import vn.nghean.review.process.CampaignProcess.Var;
 import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.report.ReportService;
 import vn.nghean.review.report.UnitReport;
 import vn.nghean.review.report.UnitStatus;
+import vn.nghean.review.shared.VietnamTime;
 import vn.nghean.review.support.ApplicationTestBase;
 import vn.nghean.review.unit.UnitRegistry;
 

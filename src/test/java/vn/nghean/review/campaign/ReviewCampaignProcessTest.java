@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.mockito.ArgumentMatchers.argThat;
-import static org.mockito.Mockito.times;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
 import java.time.Instant;
 import java.util.Date;
@@ -16,89 +11,71 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.nghean.review.form.InvalidInputException;
+import vn.nghean.review.notification.Notification;
 import vn.nghean.review.notification.NotificationKind;
-import vn.nghean.review.notification.Recipient;
+import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.process.CampaignProcess.Element;
 import vn.nghean.review.process.CampaignProcess.Var;
-import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.process.UnitReviewProcess;
+import vn.nghean.review.report.ProvincialReportService;
 import vn.nghean.review.report.UnitReport;
-import vn.nghean.review.support.ProcessTestBeans;
+import vn.nghean.review.report.UnitStatus;
+import vn.nghean.review.support.ProcessTestBase;
 
-@Deployment(resources = {"processes/review-campaign.bpmn", "processes/unit-review.bpmn",
-    "processes/forms/campaign-start.form", "processes/forms/issue-guidance.form",
-    "processes/forms/prepare-conference.form", "processes/forms/record-conference-results.form",
-    "processes/forms/choose-review-format.form"})
-class ReviewCampaignProcessTest {
+/** {@code review-campaign.bpmn}: the campaign, from PV01's start form to the closing mail. */
+class ReviewCampaignProcessTest extends ProcessTestBase {
 
-  /** The unit review has its own test class; this one covers the campaign. */
-  @RegisterExtension
-  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder(ProcessTestBeans.CONFIGURATION)
-      .excludeProcessDefinitionKeys(UnitReviewProcess.KEY).assertClassCoverageAtLeast(1.0).build();
-
-  static final String CODE = "SK-2023-2024";
   static final Instant START = Instant.parse("2024-06-01T01:00:00Z");
   static final Date CONFERENCE_DEADLINE = Date.from(Instant.parse("2024-08-14T17:00:00Z"));
 
-  ProcessEngine engine;
-  ProcessTestBeans beans;
+  @Autowired ProvincialReportService provincialReports;
+
+  /** This test's campaign code. */
+  String code;
+
+  @Override
+  protected Instant start() {
+    return START;
+  }
 
   @BeforeEach
-  void setUp() {
-    beans = ProcessTestBeans.register(engine, START);
-  }
-
-  @AfterEach
-  void tearDown() {
-    ProcessTestBeans.reset();
-  }
-
-  Map<String, Object> startForm(String code, String units) {
-    Map<String, Object> form = new HashMap<>();
-    form.put(Var.CAMPAIGN_CODE, code);
-    form.put(Var.CAMPAIGN_TITLE, "Sơ kết 02 năm (2023–2024) xây dựng đơn vị điển hình");
-    form.put(Var.REVIEW_PERIOD, "2023–2024");
-    form.put(Var.REPORT_DEADLINE, "2024-07-15");
-    form.put(Var.CONFERENCE_DEADLINE, "2024-08-15");
-    form.put(Var.PARTICIPATING_UNITS, units);
-    return form;
+  void newCampaign() {
+    code = newCampaignCode();
   }
 
   ProcessInstance start(Map<String, Object> form) {
     String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(CampaignProcess.KEY).singleResult().getId();
+        .processDefinitionKey(CampaignProcess.KEY).latestVersion().singleResult().getId();
     return engine.getFormService().submitStartForm(definitionId, form);
   }
 
-  ProcessInstance startAndIssueGuidance(String units) {
-    ProcessInstance campaign = start(startForm(CODE, units));
+  void issueGuidance(ProcessInstance campaign) {
     engine.getFormService().submitTaskForm(task(campaign).getId(), Map.of(Var.GUIDANCE_NUMBER, "1234/HD-CAT-PV01",
         Var.GUIDANCE_DATE, "2024-06-01"));
-    runAsyncJobs();
+  }
+
+  ProcessInstance startAndIssueGuidance(String units) {
+    ProcessInstance campaign = start(startForm(code, units));
+    issueGuidance(campaign);
+    jobs.runContinuations();
     return campaign;
   }
 
   /** The campaign's unit reviews still running: process instances of their own, found by business key. */
   List<ProcessInstance> units() {
     return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(UnitReviewProcess.KEY)
-        .processInstanceBusinessKeyLike(CODE + "/%").list();
+        .processInstanceBusinessKeyLike(code + "/%").list();
   }
 
   Task unitTask(String unit) {
-    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(CODE + "/" + unit).singleResult();
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(code + "/" + unit).singleResult();
   }
 
   void completeUnitTask(String unit, String key, Map<String, Object> values) {
@@ -109,67 +86,53 @@ class ReviewCampaignProcessTest {
 
   void reviewAndAccept(String unit) {
     completeUnitTask(unit, "ChooseReviewFormat", Map.of("reviewFormat", "WRITTEN", "plannedDate", "2024-06-20"));
+    writeFullReport(code, unit);
     completeUnitTask(unit, "DraftReport", Map.of());
     completeUnitTask(unit, "ApproveUnitReport", Map.of("leaderDecision", "APPROVE"));
     completeUnitTask(unit, "EvaluateReport", Map.of("evaluationDecision", "ACCEPT", "rating", "GOOD"));
   }
 
-  /** Runs the asynchronous continuations (not timers), as the job executor would, until none is left. */
-  void runAsyncJobs() {
-    for (int round = 0; round < 500; round++) {
-      List<Job> jobs = engine.getManagementService().createJobQuery().messages().executable().listPage(0, 1);
-      if (jobs.isEmpty()) {
-        return;
-      }
-      engine.getManagementService().executeJob(jobs.get(0).getId());
-    }
-    throw new AssertionError("jobs keep coming");
-  }
-
-  /** Runs every due job, as the job executor would, until none is left. */
-  void runDueJobs() {
-    for (int round = 0; round < 500; round++) {
-      List<Job> jobs = engine.getManagementService().createJobQuery().executable().listPage(0, 1);
-      if (jobs.isEmpty()) {
-        return;
-      }
-      engine.getManagementService().executeJob(jobs.get(0).getId());
-    }
-    throw new AssertionError("jobs keep coming");
+  List<String> recipients(NotificationKind kind) {
+    return sent(code, null, kind).stream().map(Notification::getRecipientEmail).toList();
   }
 
   @Test
   void shouldRunTheWholeCampaignFromStartToClose() {
-    ProcessInstance campaign = start(startForm(CODE, "vinh, CUALO"));
+    ProcessInstance campaign = start(startForm(code, "vinh, CUALO"));
 
-    assertThat(campaign).hasBusinessKey(CODE).isWaitingAt(Element.ISSUE_GUIDANCE).variables()
+    assertThat(campaign).hasBusinessKey(code).isWaitingAt(Element.ISSUE_GUIDANCE).variables()
         .containsEntry(Var.PARTICIPATING_UNITS, "VINH, CUALO").containsEntry(Var.UNIT_COUNT, 2)
         .containsEntry(Var.REPORT_DEADLINE, Date.from(Instant.parse("2024-07-14T17:00:00Z")))
         .containsEntry(Var.SYNTHESIS_CUTOFF, Date.from(Instant.parse("2024-07-28T17:00:00Z")));
+    assertThat(campaigns.units(code)).extracting(CampaignUnit::getUnitCode, CampaignUnit::getName)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("VINH", "UBND thành phố Vinh"),
+            org.assertj.core.groups.Tuple.tuple("CUALO", "UBND thị xã Cửa Lò"));
     assertThat(task(campaign)).hasName("Ban hành hướng dẫn sơ kết").hasCandidateGroup("pv01")
         .hasDueDate(Date.from(Instant.parse("2024-06-04T01:00:00Z")));
-    engine.getFormService().submitTaskForm(task(campaign).getId(), Map.of(Var.GUIDANCE_NUMBER, "1234/HD-CAT-PV01",
-        Var.GUIDANCE_DATE, "2024-06-01"));
+    issueGuidance(campaign);
 
     // Issuing returns at once: the mail and each unit's start run in jobs of their own.
     assertThat(campaign).isWaitingAt(Element.NOTIFY_GUIDANCE_ISSUED);
     assertThat(units()).isEmpty();
-    runAsyncJobs();
+    jobs.runContinuations();
     assertThat(campaign).isWaitingAt(Element.UNIT_REVIEWS).hasPassed(Element.NOTIFY_GUIDANCE_ISSUED,
         Element.START_UNIT_REVIEWS);
-    verify(beans.notifications).send(argThat(m -> m.kind() == NotificationKind.GUIDANCE_ISSUED
-        && m.subject().contains("1234/HD-CAT-PV01")), argThat(to -> to.stream().map(Recipient::email).toList()
-        .containsAll(List.of("canbo.vinh@nghean.example", "lanhdao.vinh@nghean.example",
-            "canbo.cualo@nghean.example", "lanhdao.cualo@nghean.example"))));
+    assertThat(sent(code, null, NotificationKind.GUIDANCE_ISSUED)).allMatch(n -> n.getSubject().contains("1234/HD-CAT-PV01"))
+        .extracting(Notification::getRecipientEmail).contains("canbo.vinh@nghean.example", "lanhdao.vinh@nghean.example",
+            "canbo.cualo@nghean.example", "lanhdao.cualo@nghean.example");
     assertThat(units()).extracting(ProcessInstance::getBusinessKey)
-        .containsExactlyInAnyOrder(CODE + "/VINH", CODE + "/CUALO");
+        .containsExactlyInAnyOrder(code + "/VINH", code + "/CUALO");
     reviewAndAccept("VINH");
     reviewAndAccept("CUALO");
-    runDueJobs();
+    jobs.runDue();
 
     assertThat(campaign).isWaitingAt(Element.COMPILE_PROVINCIAL_REPORT).hasPassed(Element.PREPARE_PROVINCIAL_DRAFT);
-    verify(beans.provincialReports).prepareDraft(CODE);
+    assertThat(provincialReports.find(code)).get().satisfies(draft -> assertThat(draft.getStatistics())
+        .contains("Tổng số đơn vị: 2; gửi đúng hạn: 2"));
     assertThat(task(campaign)).hasName("Tổng hợp báo cáo toàn tỉnh").hasCandidateGroup("pv01");
+    assertThatThrownBy(() -> engine.getTaskService().complete(task(campaign).getId()))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("chưa viết phần kết luận");
+    provincialReports.write(code, "Các đơn vị hoàn thành sơ kết đúng hạn.", null, "ptpv01");
     engine.getTaskService().complete(task(campaign).getId());
 
     assertThat(task(campaign)).hasDefinitionKey(Element.APPROVE_PROVINCIAL_REPORT)
@@ -198,14 +161,14 @@ class ReviewCampaignProcessTest {
         .hasCandidateGroup("pv01").hasDueDate(Date.from(Instant.parse("2024-08-13T01:00:00Z")));
     assertThat(task(campaign).getFollowUpDate()).isEqualTo(conferenceDate);
     assertThat(campaign).hasPassed(Element.SEND_INVITATIONS);
-    verify(beans.notifications).send(argThat(m -> m.kind() == NotificationKind.CONFERENCE_INVITATION
-        && m.body().contains("Hội trường Công an tỉnh")), argThat(to -> to.size() >= 4));
+    assertThat(sent(code, null, NotificationKind.CONFERENCE_INVITATION))
+        .allMatch(n -> n.getBody().contains("Hội trường Công an tỉnh")).hasSizeGreaterThanOrEqualTo(4);
     engine.getFormService().submitTaskForm(task(campaign).getId(), Map.of(Var.ATTENDANCE, 150L,
         Var.CONFERENCE_CONCLUSIONS, "Hội nghị thống nhất các nhiệm vụ giai đoạn tới."));
 
     assertThat(campaign).isEnded().hasPassed(Element.CLOSE_CAMPAIGN, Element.END);
-    verify(beans.notifications).send(argThat(m -> m.kind() == NotificationKind.CAMPAIGN_CLOSED), argThat(to -> !to.isEmpty()));
-    assertThat(beans.campaigns.find(CODE)).get().extracting(Campaign::getClosedAt).isNotNull();
+    assertThat(recipients(NotificationKind.CAMPAIGN_CLOSED)).contains("canbo.vinh@nghean.example", "bcd@test.example");
+    assertThat(campaigns.find(code)).get().extracting(Campaign::getClosedAt).isEqualTo(START);
   }
 
   @Test
@@ -213,101 +176,92 @@ class ReviewCampaignProcessTest {
     ProcessInstance campaign = startAndIssueGuidance("VINH,KYSON");
     reviewAndAccept("VINH");
 
-    ClockUtil.setCurrentTime(Date.from(Instant.parse("2024-07-28T17:00:01Z")));
-    runDueJobs();
+    jobs.clockAtAndRunDue(Date.from(Instant.parse("2024-07-28T17:00:01Z")));
 
     assertThat(campaign).isWaitingAt(Element.COMPILE_PROVINCIAL_REPORT);
-    verify(beans.reports).closeAtCutoff(CODE, "KYSON");
-    verify(beans.reports, times(0)).closeAtCutoff(CODE, "VINH");
+    assertThat(record(code, "KYSON")).extracting(UnitReport::getStatus, UnitReport::isClosedAtCutoff)
+        .containsExactly(UnitStatus.NOT_SUBMITTED, true);
+    assertThat(record(code, "VINH")).extracting(UnitReport::getStatus, UnitReport::isClosedAtCutoff)
+        .containsExactly(UnitStatus.ACCEPTED, false);
+    assertThat(campaigns.find(code)).get().extracting(Campaign::getClosedUnits).isEqualTo(2);
   }
 
   @Test
   void shouldStartTheUnitsInBatchesOneJobEachAndWaitOnceTheLastBatchHasStarted() {
-    ProcessInstance campaign = start(startForm(CODE, "VINH,CUALO,KYSON"));
-    engine.getFormService().submitTaskForm(task(campaign).getId(), Map.of(Var.GUIDANCE_NUMBER, "1234/HD-CAT-PV01",
-        Var.GUIDANCE_DATE, "2024-06-01"));
+    ProcessInstance campaign = start(startForm(code, "VINH,CUALO,KYSON"));
+    issueGuidance(campaign);
 
-    runOneJob(campaign); // the guidance mail
+    jobs.runContinuation(campaign); // the guidance mail
     assertThat(units()).isEmpty();
-    runOneJob(campaign);
-    assertThat(units()).extracting(ProcessInstance::getBusinessKey).containsExactly(CODE + "/VINH");
+    jobs.runContinuation(campaign);
+    assertThat(units()).extracting(ProcessInstance::getBusinessKey).containsExactly(code + "/VINH");
     assertThat(campaign).isWaitingAt(Element.START_UNIT_REVIEWS);
-    runOneJob(campaign);
-    runOneJob(campaign);
+    jobs.runContinuation(campaign);
+    jobs.runContinuation(campaign);
     assertThat(units()).extracting(ProcessInstance::getBusinessKey)
-        .containsExactlyInAnyOrder(CODE + "/VINH", CODE + "/CUALO", CODE + "/KYSON");
+        .containsExactlyInAnyOrder(code + "/VINH", code + "/CUALO", code + "/KYSON");
     assertThat(campaign).isWaitingAt(Element.UNIT_REVIEWS);
     assertThat(engine.getRuntimeService().getVariables(units().get(0).getId())).containsKeys(Var.CAMPAIGN_CODE,
         Var.REPORT_DEADLINE, Var.SYNTHESIS_CUTOFF, "unitCode", "unitName");
-  }
-
-  void runOneJob(ProcessInstance campaign) {
-    Job job = engine.getManagementService().createJobQuery().processInstanceId(campaign.getId()).messages()
-        .singleResult();
-    engine.getManagementService().executeJob(job.getId());
   }
 
   @Test
   void shouldCountAUnitCancelledInCockpitAsEndedAndMoveOn() {
     ProcessInstance campaign = startAndIssueGuidance("VINH,CUALO");
     reviewAndAccept("VINH");
-    runDueJobs();
+    jobs.runDue();
     assertThat(campaign).isWaitingAt(Element.UNIT_REVIEWS);
 
     String cuaLo = units().get(0).getId();
     engine.getRuntimeService().deleteProcessInstance(cuaLo, "Đơn vị giải thể");
-    runDueJobs();
+    jobs.runDue();
 
     assertThat(campaign).isWaitingAt(Element.COMPILE_PROVINCIAL_REPORT);
+    assertThat(record(code, "CUALO").getEndedAt()).isNotNull();
   }
 
   @Test
   void shouldCancelTheUnitReviewsWithTheirCampaign() {
     ProcessInstance campaign = startAndIssueGuidance("VINH,CUALO");
     reviewAndAccept("VINH");
-    runDueJobs();
+    jobs.runDue();
     assertThat(units()).hasSize(1);
 
     engine.getRuntimeService().deleteProcessInstance(campaign.getId(), "Hủy kế hoạch");
-    runDueJobs();
+    jobs.runDue();
 
     assertThat(units()).isEmpty();
-    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(CODE + "/CUALO")
-        .singleResult().getDeleteReason()).isEqualTo("Đợt sơ kết SK-2023-2024 đã bị hủy");
-  }
-
-  void fire(ProcessInstance campaign, String timerId) {
-    Job timer = engine.getManagementService().createJobQuery().processInstanceId(campaign.getId()).activityId(timerId)
-        .singleResult();
-    assertThat(timer).as(timerId).isNotNull();
-    ClockUtil.setCurrentTime(timer.getDuedate());
-    engine.getManagementService().executeJob(timer.getId());
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(code + "/CUALO")
+        .singleResult().getDeleteReason()).isEqualTo("Đợt sơ kết " + code + " đã bị hủy");
   }
 
   @Test
   void shouldTellTheSteeringCommitteeWhoHasNotSubmittedAndChasePv01ForTheConference() {
     ProcessInstance campaign = startAndIssueGuidance("VINH,KYSON");
-    when(beans.reports.byCampaign(CODE)).thenReturn(List.of(new UnitReport(CODE, "KYSON", "UBND huyện Kỳ Sơn", null)));
+    reviewAndAccept("VINH");
 
-    fire(campaign, Element.REPORT_DEADLINE_SUMMARY);
-    verify(beans.notifications).send(argThat(m -> m.kind() == NotificationKind.ESCALATION
-        && m.subject().equals("[Sơ kết] Hết hạn gửi báo cáo: 1 đơn vị chưa gửi") && m.body().contains("- UBND huyện Kỳ Sơn")),
-        any());
+    jobs.fire(campaign, Element.REPORT_DEADLINE_SUMMARY);
+    assertThat(sent(code, null, NotificationKind.ESCALATION)).singleElement().satisfies(summary -> {
+      assertThat(summary.getSubject()).isEqualTo("[Sơ kết] Hết hạn gửi báo cáo: 1 đơn vị chưa gửi");
+      assertThat(summary.getBody()).contains("- UBND huyện Kỳ Sơn").doesNotContain("Vinh");
+      assertThat(summary.getRecipientEmail()).isEqualTo("bcd@test.example");
+    });
     assertThat(campaign).hasPassed(Element.SUMMARISE_MISSING_REPORTS).isWaitingAt(Element.UNIT_REVIEWS);
 
-    fire(campaign, Element.CONFERENCE_REMINDER);
-    assertThat(ClockUtil.getCurrentTime()).isEqualTo(Date.from(Instant.parse("2024-08-07T17:00:00Z")));
-    verify(beans.notifications).send(argThat(m -> m.subject().equals("[Sơ kết] Nhắc tổ chức hội nghị sơ kết cấp tỉnh")),
-        any());
-    fire(campaign, Element.CONFERENCE_OVERDUE);
-    verify(beans.notifications).send(argThat(m -> m.subject().equals("[Sơ kết] QUÁ HẠN tổ chức hội nghị sơ kết cấp tỉnh")),
-        any());
+    jobs.fire(campaign, Element.CONFERENCE_REMINDER);
+    assertThat(new Date(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().getTime()))
+        .isEqualTo(Date.from(Instant.parse("2024-08-07T17:00:00Z")));
+    assertThat(sent(code, null, NotificationKind.REMINDER)).extracting(Notification::getSubject)
+        .containsExactly("[Sơ kết] Nhắc tổ chức hội nghị sơ kết cấp tỉnh");
+    jobs.fire(campaign, Element.CONFERENCE_OVERDUE);
+    assertThat(sent(code, null, NotificationKind.ESCALATION)).extracting(Notification::getSubject)
+        .contains("[Sơ kết] QUÁ HẠN tổ chức hội nghị sơ kết cấp tỉnh");
     assertThat(campaign).hasPassed(Element.REMIND_CONFERENCE, Element.ESCALATE_CONFERENCE).isNotEnded();
   }
 
   @Test
   void shouldRefuseAStartWithDeadlinesOutOfOrderAndStartNothing() {
-    Map<String, Object> form = startForm(CODE, "");
+    Map<String, Object> form = startForm(code, "");
     form.put(Var.SYNTHESIS_CUTOFF, "2024-07-10");
     form.put(Var.CONFERENCE_DEADLINE, "2024-07-01");
 
@@ -318,34 +272,61 @@ class ReviewCampaignProcessTest {
   }
 
   @Test
-  void shouldRefuseAStartWithAnUnknownUnitOrNoUnitAndStartNothing() {
-    assertThatThrownBy(() -> start(startForm(CODE, "VINH, ATLANTIS"))).isInstanceOf(InvalidInputException.class)
+  void shouldRefuseAStartWithAnUnknownUnitOrNoUnitOrALadderBelowOneDayAndStartNothing() {
+    assertThatThrownBy(() -> start(startForm(code, "VINH, ATLANTIS"))).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("không có đơn vị mã ATLANTIS trong danh mục đơn vị");
-    Map<String, Object> noUnits = startForm(CODE, null);
-    noUnits.put(Var.PARTICIPATING_UNITS, List.of());
-    assertThatThrownBy(() -> start(noUnits)).isInstanceOf(InvalidInputException.class)
+    assertThatThrownBy(() -> start(startForm(code, " , ;"))).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("phải có ít nhất một đơn vị tham gia");
-    assertThatThrownBy(() -> start(startForm(CODE, " , ;"))).isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("phải có ít nhất một đơn vị tham gia");
+    Map<String, Object> listOfUnits = startForm(code, null);
+    listOfUnits.put(Var.PARTICIPATING_UNITS, List.of("VINH"));
+    assertThatThrownBy(() -> start(listOfUnits)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("trường «participatingUnits» phải là chữ");
+    Map<String, Object> noCycle = startForm(code, "VINH");
+    noCycle.put(Var.ESCALATION_INTERVAL_DAYS, 0L);
+    assertThatThrownBy(() -> start(noCycle)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("không được nhỏ hơn 1");
+    Map<String, Object> halfDay = startForm(code, "VINH");
+    halfDay.put(Var.ESCALATION_INTERVAL_DAYS, 1.5);
+    assertThatThrownBy(() -> start(halfDay)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("phải là số ngày nguyên");
     assertNothingStarted();
+
+    Map<String, Object> oneDay = startForm(code, "VINH");
+    oneDay.put(Var.ESCALATION_INTERVAL_DAYS, 1L);
+    oneDay.put(Var.SECOND_REMINDER_DAYS, 1L);
+    start(oneDay);
+    assertThat(campaigns.get(code).getLadder()).isEqualTo(new Ladder(7, 1, 1, 5, 7));
   }
 
   @Test
   void shouldRefuseACampaignCodeAlreadyUsedAndMissingValues() {
-    start(startForm(CODE, "VINH"));
+    start(startForm(code, "VINH"));
 
-    assertThatThrownBy(() -> start(startForm(CODE, "CUALO"))).isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("mã đợt sơ kết SK-2023-2024 đã được sử dụng");
+    assertThatThrownBy(() -> start(startForm(code, "CUALO"))).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("mã đợt sơ kết " + code + " đã được sử dụng");
     Map<String, Object> empty = new HashMap<>();
     assertThatThrownBy(() -> start(empty)).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("chưa nhập «Mã đợt sơ kết»")
         .hasMessageContaining("chưa nhập «Hạn các đơn vị gửi báo cáo»");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CampaignProcess.KEY)
-        .count()).isEqualTo(1);
+        .processInstanceBusinessKey(code).count()).isEqualTo(1);
+  }
+
+  @Test
+  void shouldRefuseAStartWithAVariableTheStartFormDoesNotDeclareOnEveryPath() {
+    Map<String, Object> form = startForm(code, "VINH");
+    form.put("unitCode", "CUALO");
+
+    assertThatThrownBy(() -> start(form)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("biểu mẫu không có trường «unitCode»");
+    assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(CampaignProcess.KEY, form))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("«unitCode»");
+    assertNothingStarted();
   }
 
   void assertNothingStarted() {
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
-    assertThat(beans.campaigns.find(CODE)).isEmpty();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CampaignProcess.KEY)
+        .processInstanceBusinessKey(code).count()).isZero();
+    assertThat(campaigns.find(code)).isEmpty();
   }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,7 +41,8 @@ class TaskGrantsTest extends ApplicationTestBase {
   void shouldGivePv01OnlyTheRightToWorkOnEachTaskAndStillLetItReadAndCompleteIt() {
     Task evaluate = task(CODE + "/VINH", "EvaluateReport");
     Authorization perTask = grant(Groups.PV01, evaluate.getId());
-    assertThat(perTask.isPermissionGranted(Permissions.UPDATE)).isTrue();
+    assertThat(perTask.isPermissionGranted(TaskPermissions.TASK_WORK)).isTrue();
+    assertThat(perTask.isPermissionGranted(Permissions.UPDATE)).isFalse();
     assertThat(perTask.isPermissionGranted(Permissions.READ)).isFalse();
 
     engine.getIdentityService().setAuthentication("grantpv01", List.of(Groups.PV01));
@@ -62,11 +64,12 @@ class TaskGrantsTest extends ApplicationTestBase {
     Task choose = task(CODE + "/CUALO", "ChooseReviewFormat");
     Authorization perTask = grant("unitCUALO", choose.getId());
     assertThat(perTask.isPermissionGranted(Permissions.READ)).isTrue();
-    assertThat(perTask.isPermissionGranted(Permissions.UPDATE)).isTrue();
+    assertThat(perTask.isPermissionGranted(TaskPermissions.TASK_WORK)).isTrue();
+    assertThat(perTask.isPermissionGranted(Permissions.UPDATE)).isFalse();
   }
 
   @Test
-  void shouldTakeTheRepeatedReadOutOfGrantsWrittenBeforeAtStartUp() {
+  void shouldTakeTheRepeatedReadAndTheUpdateOutOfGrantsWrittenBeforeAtStartUp() {
     Authorization old = engine.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     old.setGroupId(Groups.PV01);
     old.setResource(Resources.TASK);
@@ -79,7 +82,8 @@ class TaskGrantsTest extends ApplicationTestBase {
 
     Authorization trimmed = grant(Groups.PV01, "task-of-an-earlier-version");
     assertThat(trimmed.isPermissionGranted(Permissions.READ)).isFalse();
-    assertThat(trimmed.isPermissionGranted(Permissions.UPDATE)).isTrue();
+    assertThat(trimmed.isPermissionGranted(Permissions.UPDATE)).isFalse();
+    assertThat(trimmed.isPermissionGranted(TaskPermissions.TASK_WORK)).isTrue();
     assertThat(grant(Groups.PV01, Authorization.ANY).isPermissionGranted(Permissions.READ)).isTrue();
   }
 

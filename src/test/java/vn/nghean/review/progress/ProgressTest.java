@@ -20,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.nghean.review.process.CampaignProcess;
+import vn.nghean.review.shared.VietnamTime;
 import vn.nghean.review.support.ApplicationTestBase;
 
 /** The progress figures match a campaign driven into known states, in JSON and in the workbook. */
@@ -64,7 +65,7 @@ class ProgressTest extends ApplicationTestBase {
     submitReport(CODE, "TANKY");
     engine.getTaskService().complete(task(CODE + "/TANKY", "EvaluateReport").getId(), Map.of(
         "evaluationDecision", "REVISE", "revisionComment", "Bổ sung số liệu",
-        "revisionDueDate", new Date(System.currentTimeMillis() + 5L * 86_400_000)));
+        "revisionDueDate", VietnamTime.isoDay(new Date(System.currentTimeMillis() + 5L * 86_400_000))));
 
     JsonNode before = progress("progmanager");
     assertThat(before.get("counts").toString())

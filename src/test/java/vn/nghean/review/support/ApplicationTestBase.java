@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -84,6 +85,7 @@ public abstract class ApplicationTestBase {
 
   public static final String PASSWORD = "demo";
 
+  @LocalServerPort protected int port;
   @Autowired protected TestRestTemplate rest;
   @Autowired protected ProcessEngine engine;
   @Autowired protected ObjectMapper json;

@@ -1,4 +1,4 @@
-package vn.nghean.review.benchmark;
+package vn.nghean.review.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,17 +13,16 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A user logged in to Tasklist, sending what Tasklist sends: the webapp session cookie and CSRF token,
- * and the filter's task list as HAL ({@code /camunda/api/engine/...}, tasks with their embedded
- * identity links, process definitions and the count in one answer).
+ * to the webapps' engine API ({@code /camunda/api/engine/...}) and the application's {@code /api}.
  */
-final class TasklistSession {
+public final class WebappSession {
 
   private final CookieManager cookies = new CookieManager();
   private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
   private final String base;
   private String token;
 
-  TasklistSession(int port, String user, String password) {
+  public WebappSession(int port, String user, String password) {
     this.base = "http://localhost:" + port;
     token = openTasklist();
     String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
@@ -35,13 +34,26 @@ final class TasklistSession {
     token = openTasklist();
   }
 
-  /** The first page of a filter's tasks, as Tasklist asks for it. */
-  String filterList(String filterId, int maxResults, String body) {
+  /** The first page of a filter's tasks, as Tasklist asks for it: HAL, with identity links and the count. */
+  public String filterList(String filterId, int maxResults, String body) {
     return send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/engine/engine/default/filter/" + filterId
         + "/list?firstResult=0&maxResults=" + maxResults))
         .header("Accept", "application/hal+json, application/json; q=0.5")
         .header("Content-Type", "application/json").header("X-XSRF-TOKEN", token)
         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+  }
+
+  /** Any request of the session (a JSON body, or none), answered whatever its status. */
+  public HttpResponse<String> send(String method, String path, String json) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+        .header("Accept", "application/json").header("X-XSRF-TOKEN", token);
+    if (json == null) {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request.header("Content-Type", "application/json").method(method,
+          HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    }
+    return exchange(request.build());
   }
 
   private String openTasklist() {

@@ -1,4 +1,4 @@
-package vn.nghean.review.identity;
+package vn.nghean.review.engine;
 
 import java.util.function.Supplier;
 

@@ -1,4 +1,4 @@
-package vn.nghean.review.deadline;
+package vn.nghean.review.shared;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -68,6 +68,11 @@ public final class VietnamTime {
 
   public static Instant nowInstant() {
     return now().toInstant();
+  }
+
+  /** {@code 2024-07-15}: the day as a form's date field submits it. */
+  public static String isoDay(Date date) {
+    return zoned(date).toLocalDate().toString();
   }
 
   /** {@code 15/07/2024}, as Vietnamese documents write a day. */

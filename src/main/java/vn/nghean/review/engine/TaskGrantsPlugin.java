@@ -1,4 +1,4 @@
-package vn.nghean.review.identity;
+package vn.nghean.review.engine;
 
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;

@@ -1,0 +1,82 @@
+package vn.nghean.review.engine;
+
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.impl.TaskServiceImpl;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.variable.VariableMap;
+
+/**
+ * The task service every caller gets ({@code /engine-rest}, the webapps, the application): a task is
+ * completed only with what its form declares, collisions with timers are retried, and a person
+ * claims a task for themselves only, so that no unit can hand its task to another unit's officer.
+ */
+class GuardedTaskService extends TaskServiceImpl {
+
+  private final SubmissionChecks checks;
+  private final Supplier<Authentication> currentUser;
+
+  GuardedTaskService(SubmissionChecks checks, Supplier<Authentication> currentUser) {
+    this.checks = checks;
+    this.currentUser = currentUser;
+  }
+
+  @Override
+  public void complete(String taskId) {
+    complete(taskId, null);
+  }
+
+  @Override
+  public void complete(String taskId, Map<String, Object> variables) {
+    Submissions.judged(commandExecutor, "completion of task " + taskId,
+        () -> new GuardedCompleteTaskCmd(taskId, variables, false, false, checks));
+  }
+
+  @Override
+  public VariableMap completeWithVariablesInReturn(String taskId, Map<String, Object> variables,
+      boolean deserializeValues) {
+    return Submissions.judged(commandExecutor, "completion of task " + taskId,
+        () -> new GuardedCompleteTaskCmd(taskId, variables, true, deserializeValues, checks));
+  }
+
+  /** A delegated task is resolved with what its form declares, like a completion. */
+  @Override
+  public void resolveTask(String taskId, Map<String, Object> variables) {
+    if (variables != null && !variables.isEmpty()) {
+      Submissions.refuseIfAny("resolution of task " + taskId,
+          java.util.List.of("một việc được ủy quyền chỉ được trả lại, không kèm dữ liệu"));
+    }
+    super.resolveTask(taskId);
+  }
+
+  @Override
+  public void claim(String taskId, String userId) {
+    Authentication caller = currentUser();
+    if (caller != null && userId != null && !userId.equals(caller.getUserId()) && !Administrators.includes(caller)) {
+      throw new AuthorizationException("Chỉ được nhận việc cho chính mình: " + caller.getUserId()
+          + " không thể giao việc " + taskId + " cho " + userId);
+    }
+    super.claim(taskId, userId);
+  }
+
+  /**
+   * Giving a task back (Tasklist's "unclaim") is part of working on it: whoever may claim the task
+   * may release it. Giving it to someone else stays an administrator's right (TASK_ASSIGN).
+   */
+  @Override
+  public void setAssignee(String taskId, String userId) {
+    Authentication caller = currentUser();
+    if (userId == null && caller != null && !Administrators.includes(caller)) {
+      commandExecutor.execute(new ClaimTaskCmd(taskId, null));
+      return;
+    }
+    super.setAssignee(taskId, userId);
+  }
+
+  private Authentication currentUser() {
+    return currentUser.get();
+  }
+}

@@ -1,0 +1,56 @@
+package vn.nghean.review.engine;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import org.camunda.bpm.webapp.impl.security.auth.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
+
+/**
+ * The user of a Camunda webapp session (Tasklist, Cockpit, Admin), for the application's own API
+ * and its guard on the engine's: the webapps keep it in the session in a form of their own.
+ */
+public final class WebappSessions {
+
+  /** A session's user and the groups the engine says they belong to. */
+  public record SessionUser(String id, List<String> groupIds) {}
+
+  private WebappSessions() {}
+
+  /**
+   * The session's user, with groups re-read from the engine once they are older than
+   * {@code cacheTimeToLive} ms, as the webapps re-read theirs: a user taken out of a group loses what
+   * the group gave them without logging out; a deleted user loses the session.
+   */
+  public static Optional<SessionUser> user(HttpServletRequest request, String engineName, long cacheTimeToLive) {
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return Optional.empty();
+    }
+    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+    if (authentications.getAuthenticationForProcessEngine(engineName) == null) {
+      return Optional.empty();
+    }
+    AuthenticationUtil.updateCache(authentications, session, cacheTimeToLive);
+    AuthenticationUtil.updateSession(session, authentications);
+    Authentication authentication = authentications.getAuthenticationForProcessEngine(engineName);
+    if (authentication instanceof UserAuthentication user) {
+      return Optional.of(new SessionUser(user.getName(), List.copyOf(user.getGroupIds())));
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a write from the session carries the webapps' CSRF token, as Tasklist sends it. */
+  public static boolean csrfTokenMatches(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    Object expected = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    String given = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+    return expected != null && expected.equals(given);
+  }
+}
