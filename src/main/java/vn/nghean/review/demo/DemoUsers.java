@@ -30,6 +30,9 @@ class DemoUsers {
 
   record DemoUser(String id, String firstName, String lastName, String email, String group) {}
 
+  /** The demo's province users, whatever the registry: a database that holds them was a demo's. */
+  static final List<String> PROVINCE_USERS = List.of(PV01_OFFICER, PV01_HEAD, "bcdmember", "manager");
+
   List<DemoUser> all() {
     List<DemoUser> users = new ArrayList<>(List.of(
         new DemoUser(PV01_OFFICER, "Cán bộ", "Phòng PV01", "pv01@nghean.example", Groups.PV01),

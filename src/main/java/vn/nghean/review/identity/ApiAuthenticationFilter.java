@@ -86,7 +86,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     if (!identityService.checkPassword(userId, decoded.substring(colon + 1))) {
       return null;
     }
-    List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+    List<String> groups = identityService.createGroupQuery().groupMember(userId).unlimitedList().stream()
         .map(Group::getId).toList();
     return new CurrentUser(userId, groups);
   }

@@ -87,7 +87,7 @@ public class Recipients {
   /** The members of a group, whoever's step asks. */
   public List<Recipient> group(String groupId) {
     List<User> members = WithoutAuthorization.call(
-        () -> identityService.createUserQuery().memberOfGroup(groupId).list());
+        () -> identityService.createUserQuery().memberOfGroup(groupId).unlimitedList());
     return members.stream().map(u -> new Recipient(u.getId(), u.getEmail())).toList();
   }
 

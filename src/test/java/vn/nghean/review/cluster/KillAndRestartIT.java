@@ -60,7 +60,7 @@ class KillAndRestartIT {
     JsonNode notificationsBefore;
     try (AppNode first = AppNode.start("kill-first-" + DATABASE, args)) {
       startSmallCampaign(first);
-      tasksBefore = read(first, "/engine-rest/task?sortBy=id&sortOrder=asc", "demo");
+      tasksBefore = read(first, "/engine-rest/task?sortBy=id&sortOrder=asc&maxResults=1000", "demo");
       jobsBefore = read(first, "/engine-rest/job/count?timers=true", "demo");
       thaiHoaBefore = read(first, "/api/campaigns/SK-2023-2024/units/THAIHOA/report", "thaihoalead");
       notificationsBefore = read(first, "/api/notifications", "vinhofficer");
@@ -69,7 +69,7 @@ class KillAndRestartIT {
     }
 
     try (AppNode second = AppNode.start("kill-second-" + DATABASE, args)) {
-      assertThat(read(second, "/engine-rest/task?sortBy=id&sortOrder=asc", "demo")).isEqualTo(tasksBefore);
+      assertThat(read(second, "/engine-rest/task?sortBy=id&sortOrder=asc&maxResults=1000", "demo")).isEqualTo(tasksBefore);
       assertThat(read(second, "/engine-rest/job/count?timers=true", "demo").get("count").asInt())
           .isGreaterThanOrEqualTo(jobsBefore.get("count").asInt() - 31);
       assertThat(read(second, "/api/campaigns/SK-2023-2024/units/THAIHOA/report", "thaihoalead").get("sections"))
@@ -148,7 +148,7 @@ class KillAndRestartIT {
 
   JsonNode awaitTask(AppNode node, String businessKey, String taskKey, String user) throws Exception {
     Instant until = Instant.now().plus(Duration.ofSeconds(60));
-    String path = "/engine-rest/task?processInstanceBusinessKey=" + businessKey + "&taskDefinitionKey=" + taskKey;
+    String path = "/engine-rest/task?maxResults=100&processInstanceBusinessKey=" + businessKey + "&taskDefinitionKey=" + taskKey;
     JsonNode tasks = read(node, path, user);
     while (tasks.isEmpty() && Instant.now().isBefore(until)) {
       Thread.sleep(500);

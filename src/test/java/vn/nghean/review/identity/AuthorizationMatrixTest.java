@@ -52,18 +52,18 @@ class AuthorizationMatrixTest extends ApplicationTestBase {
       row(HttpMethod.GET, "/api/campaigns/" + CODE + "/progress", null, 200, 200, 200, 200, 403, 403, 403, 200, 401),
       row(HttpMethod.GET, "/api/notifications/failed", null, 403, 403, 403, 403, 403, 403, 403, 200, 401),
       row(HttpMethod.GET, "/actuator/prometheus", null, 200, 200, 200, 200, 200, 200, 200, 200, 401),
-      row(HttpMethod.GET, "/engine-rest/process-instance?businessKeyLike=" + CODE + "%", null,
+      row(HttpMethod.GET, "/engine-rest/process-instance?maxResults=100&businessKeyLike=" + CODE + "%", null,
           "3 rows", "3 rows", "3 rows", "3 rows", "1 rows", "1 rows", "1 rows", "3 rows", 401),
-      row(HttpMethod.GET, "/engine-rest/history/process-instance?processInstanceBusinessKeyLike=" + CODE + "%", null,
+      row(HttpMethod.GET, "/engine-rest/history/process-instance?maxResults=100&processInstanceBusinessKeyLike=" + CODE + "%", null,
           "3 rows", "3 rows", "3 rows", "3 rows", "1 rows", "1 rows", "1 rows", "3 rows", 401),
-      row(HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKeyLike=" + CODE + "%", null,
+      row(HttpMethod.GET, "/engine-rest/task?maxResults=100&processInstanceBusinessKeyLike=" + CODE + "%", null,
           "2 rows", "2 rows", "2 rows", "2 rows", "1 rows", "0 rows", "1 rows", "2 rows", 401),
-      row(HttpMethod.GET, "/engine-rest/deployment", null,
+      row(HttpMethod.GET, "/engine-rest/deployment?maxResults=100", null,
           "1+ rows", "1+ rows", "1+ rows", "1+ rows", "0 rows", "0 rows", "0 rows", "1+ rows", 401),
       row(HttpMethod.POST, "/engine-rest/process-definition/key/reviewCampaign/submit-form",
           variables("campaignCode", CODE), 400, 403, 403, 403, 404, 404, 404, 400, 401),
       // Each user reads their own profile; only administrators list the others.
-      row(HttpMethod.GET, "/engine-rest/user", null, "1 rows", "1 rows", "1 rows", "1 rows", "1 rows", "1 rows",
+      row(HttpMethod.GET, "/engine-rest/user?maxResults=100", null, "1 rows", "1 rows", "1 rows", "1 rows", "1 rows", "1 rows",
           "1 rows", "2+ rows", 401));
 
   @Autowired ReportService reports;

@@ -26,7 +26,7 @@ class TaskFiltersTest extends ApplicationTestBase {
 
   Map<String, String> filterIds(String user) {
     Map<String, String> ids = new HashMap<>();
-    for (JsonNode filter : read(as(user).getForEntity("/engine-rest/filter?resourceType=Task", String.class))) {
+    for (JsonNode filter : read(as(user).getForEntity("/engine-rest/filter?resourceType=Task&maxResults=100", String.class))) {
       ids.put(filter.get("name").asText(), filter.get("id").asText());
     }
     return ids;

@@ -141,9 +141,16 @@ public abstract class ApplicationTestBase {
 
   /** Starts a campaign through the start form as PV01 would, with deadlines well ahead. */
   protected ResponseEntity<String> startCampaign(String pv01User, String code, String units) {
+    return startCampaign(pv01User, code, units, java.time.LocalDate.of(2099, 7, 15));
+  }
+
+  /** Starts a campaign through the start form as PV01 would, its report due at the start of that day. */
+  protected ResponseEntity<String> startCampaign(String pv01User, String code, String units,
+      java.time.LocalDate reportDeadline) {
     return post(pv01User, "/engine-rest/process-definition/key/" + CampaignProcess.KEY + "/submit-form",
         variables("campaignCode", code, "campaignTitle", "Sơ kết thử nghiệm", "reviewPeriod", "2023–2024",
-            "reportDeadline", "2099-07-15", "conferenceDeadline", "2099-08-15", "participatingUnits", units));
+            "reportDeadline", reportDeadline.toString(), "conferenceDeadline", reportDeadline.plusDays(60).toString(),
+            "participatingUnits", units));
   }
 
   /** PV01 issues the guidance; returns once every unit's review has started. */

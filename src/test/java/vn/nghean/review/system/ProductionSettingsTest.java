@@ -1,33 +1,78 @@
 package vn.nghean.review.system;
 
-import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.SpringApplication;
-import org.springframework.mock.env.MockEnvironment;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
+import vn.nghean.review.ReviewApplication;
+
+/**
+ * The production profile starts only with what an operator must set, turns the engine's password
+ * policy and hardening on, and refuses a database that holds the demo's users.
+ */
 class ProductionSettingsTest {
 
-  final ProductionSettings settings = new ProductionSettings();
+  static final String ADMIN_PASSWORD = "Quan-Tri-2026!";
+  static final String DATABASE_PASSWORD = "csdl-Bi-Mat-7";
 
-  @Test
-  void shouldRefuseToStartProductionWithoutAnAdministratorPassword() {
-    MockEnvironment production = new MockEnvironment();
-    production.setActiveProfiles("prod");
-    production.setProperty(ProductionSettings.PASSWORD, "");
-
-    assertThatThrownBy(() -> settings.postProcessEnvironment(production, new SpringApplication()))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("REVIEW_ADMIN_PASSWORD");
+  /** The application with the prod profile, on an in-memory database, without its web layer. */
+  static ConfigurableApplicationContext production(String database, String adminPassword, String databasePassword) {
+    // Arguments, not default properties: the profile's own file would win over those.
+    return new SpringApplicationBuilder(ReviewApplication.class).profiles("prod").run(
+        "--spring.main.web-application-type=none",
+        "--spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"
+            + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration",
+        "--spring.datasource.url=jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1",
+        "--spring.datasource.username=sa",
+        "--spring.datasource.password=" + databasePassword,
+        "--camunda.bpm.admin-user.password=" + adminPassword,
+        "--camunda.bpm.process-engine-name=" + database,
+        "--camunda.bpm.job-execution.enabled=false");
   }
 
   @Test
-  void shouldStartProductionWithAPasswordAndTheDemoWithout() {
-    MockEnvironment production = new MockEnvironment();
-    production.setActiveProfiles("prod");
-    production.setProperty(ProductionSettings.PASSWORD, "a long secret");
-    assertThatCode(() -> settings.postProcessEnvironment(production, new SpringApplication())).doesNotThrowAnyException();
-    assertThatCode(() -> settings.postProcessEnvironment(new MockEnvironment(), new SpringApplication()))
-        .doesNotThrowAnyException();
+  void shouldRefuseToStartWithoutAPolicyCompliantAdministratorPasswordOrADatabasePassword() {
+    assertThatThrownBy(() -> production("prodnopassword", "", DATABASE_PASSWORD))
+        .hasMessageContaining("set REVIEW_ADMIN_PASSWORD");
+    assertThatThrownBy(() -> production("prodweak", "a long secret", DATABASE_PASSWORD))
+        .hasMessageContaining("REVIEW_ADMIN_PASSWORD breaks the password policy")
+        .hasMessageContaining("PASSWORD_POLICY_UPPERCASE").hasMessageContaining("PASSWORD_POLICY_DIGIT");
+    assertThatThrownBy(() -> production("prodshort", "Ab1!", DATABASE_PASSWORD))
+        .hasMessageContaining("PASSWORD_POLICY_LENGTH");
+    assertThatThrownBy(() -> production("prodnodb", ADMIN_PASSWORD, ""))
+        .hasMessageContaining("set DB_PASSWORD");
+  }
+
+  @Test
+  void shouldStartHardenedAndThenRefuseTheSameDatabaseOnceItHoldsTheDemosUsers() {
+    try (ConfigurableApplicationContext app = production("prodcheck", ADMIN_PASSWORD, DATABASE_PASSWORD)) {
+      ProcessEngine engine = app.getBean(ProcessEngine.class);
+      ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+      assertThat(configuration.isEnablePasswordPolicy()).isTrue();
+      assertThat(configuration.isDeserializationTypeValidationEnabled()).isTrue();
+      assertThat(configuration.getQueryMaxResultsLimit()).isEqualTo(2000);
+      assertThat(configuration.getDefaultUserPermissionNameForTask()).isEqualTo("TASK_WORK");
+      assertThat(app.getEnvironment().getProperty("server.servlet.session.cookie.secure")).isEqualTo("true");
+      assertThat(engine.getIdentityService().checkPassword("admin", ADMIN_PASSWORD)).isTrue();
+      assertThat(engine.getIdentityService().createUserQuery().userId("pv01officer").count()).isZero();
+
+      User weak = engine.getIdentityService().newUser("canbomoi");
+      weak.setPassword("demo");
+      assertThatThrownBy(() -> engine.getIdentityService().saveUser(weak)).isInstanceOf(ProcessEngineException.class);
+      // What a default start (demo data) leaves in a database.
+      User demo = engine.getIdentityService().newUser("pv01officer");
+      demo.setPassword("Mau-Thu-2026!");
+      engine.getIdentityService().saveUser(demo);
+    }
+
+    assertThatThrownBy(() -> production("prodcheck", ADMIN_PASSWORD, DATABASE_PASSWORD))
+        .hasStackTraceContaining("holds the demo's users [pv01officer]");
   }
 }

@@ -35,7 +35,7 @@ class UnitReviewRestTest extends ApplicationTestBase {
 
   /** The one task the user sees for this instance and step, found as Tasklist finds it. */
   String taskId(String userId, String businessKey, String taskKey) {
-    JsonNode tasks = read(as(userId).getForEntity("/engine-rest/task?processInstanceBusinessKey=" + businessKey
+    JsonNode tasks = read(as(userId).getForEntity("/engine-rest/task?maxResults=100&processInstanceBusinessKey=" + businessKey
         + "&taskDefinitionKey=" + taskKey, String.class));
     assertThat(tasks).as("%s sees %s of %s", userId, taskKey, businessKey).hasSize(1);
     return tasks.get(0).get("id").asText();
