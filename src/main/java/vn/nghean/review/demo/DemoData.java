@@ -2,7 +2,6 @@ package vn.nghean.review.demo;
 
 import java.time.Duration;
 import java.util.Date;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,6 @@ import vn.nghean.review.process.UnitReviewProcess.Element;
 import vn.nghean.review.process.UnitReviewProcess.Var;
 import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.report.ReportDraft;
-import vn.nghean.review.report.ReportSection;
 import vn.nghean.review.report.ReportService;
 import vn.nghean.review.shared.VietnamTime;
 
@@ -93,6 +91,8 @@ class DemoData {
     startUnitsNow();
     chooseFormat("CUALO", UnitReviewProcess.CONFERENCE);
     chooseFormat("DIENCHAU", UnitReviewProcess.WRITTEN);
+    as(officer("DIENCHAU"), Groups.unitOfficers("DIENCHAU"), () -> reports.saveDraft(campaignCode, "DIENCHAU",
+        DemoReports.halfWritten(reports.get(campaignCode, "DIENCHAU").getUnitName()), officer("DIENCHAU")));
     draftAndApprove("THAIHOA", false);
     draftAndApprove("HOANGMAI", true);
     draftAndApprove("ANHSON", true);
@@ -149,14 +149,7 @@ class DemoData {
   }
 
   private ReportDraft sampleReport(String unit) {
-    String name = reports.get(campaignCode, unit).getUnitName();
-    Map<ReportSection, String> sections = new EnumMap<>(ReportSection.class);
-    for (ReportSection section : ReportSection.values()) {
-      sections.put(section, section.title() + " của " + name + " trong giai đoạn 2023–2024: "
-          + "cấp ủy, chính quyền quan tâm lãnh đạo, chỉ đạo; lực lượng Công an chủ động tham mưu, phối hợp "
-          + "với Mặt trận Tổ quốc và các đoàn thể xây dựng, nhân rộng các mô hình, điển hình tiên tiến.");
-    }
-    return new ReportDraft(sections, 12, 9, 11, "Đề nghị khen thưởng 02 tập thể, 03 cá nhân có thành tích xuất sắc.");
+    return DemoReports.complete(reports.get(campaignCode, unit).getUnitName());
   }
 
   private static String officer(String unit) {

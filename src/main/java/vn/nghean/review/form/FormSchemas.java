@@ -103,8 +103,8 @@ public class FormSchemas {
         VietnamTime.parse(value);
         return null;
       } catch (IllegalArgumentException e) {
-        return label + " không phải là ngày hợp lệ: ghi ngày (2024-07-15) hoặc ngày giờ kèm múi giờ "
-            + "(2024-08-10T08:00+07:00)";
+        return label + " không phải là ngày hợp lệ: ghi ngày theo dạng ngày/tháng/năm (15/07/2024), "
+            + "hoặc ngày giờ (15/07/2024 08:00)";
       }
     }
     if (CHOICE_TYPES.contains(type)) {

@@ -64,7 +64,7 @@ public class IdentitySetup {
       created += group(unit.leaderGroup(), "Lãnh đạo - " + unit.name(), "UNIT");
     }
     int granted = grantAll();
-    int filters = taskFilters.createFor(this, List.of(Groups.PV01, Groups.PV01_LEAD));
+    int filters = taskFilters.createFor(this, List.of(Groups.PV01));
     LOG.info("Identity: {} groups, {} authorizations and {} Tasklist filters created", created, granted, filters);
   }
 

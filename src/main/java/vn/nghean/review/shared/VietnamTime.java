@@ -2,6 +2,7 @@ package vn.nghean.review.shared;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -20,14 +21,24 @@ public final class VietnamTime {
   public static final ZoneId ZONE = ZoneId.of(ZONE_ID);
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  /** What a person types: 15/07/2024 or 5/7/2024, and the same with 08:00 after it; strict, so 31/02 is no day. */
+  private static final DateTimeFormatter TYPED_DAY = DateTimeFormatter.ofPattern("d/M/uuuu")
+      .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+  private static final DateTimeFormatter TYPED_DAY_TIME = DateTimeFormatter.ofPattern("d/M/uuuu H:mm")
+      .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+  private static final java.util.regex.Pattern WRITTEN_DAY = java.util.regex.Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
+  private static final java.util.regex.Pattern WRITTEN_DAY_TIME =
+      java.util.regex.Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4} \\d{1,2}:\\d{2}");
   private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
   private VietnamTime() {}
 
   /**
-   * Reads a value a form or an API gave for a date: a {@link Date}, an ISO day
-   * ({@code 2024-07-15}, that day at 00:00 in Vietnam) or an ISO date-time with its offset
-   * ({@code 2024-08-10T08:00+07:00}). A date-time without an offset is ambiguous and refused.
+   * Reads a value a form or an API gave for a date: a {@link Date}; a day as Vietnamese offices write
+   * it ({@code 15/07/2024}) or as a form submits it ({@code 2024-07-15}), that day at 00:00 in
+   * Vietnam; a day and time the same ways ({@code 15/07/2024 08:00}); or an ISO date-time with its
+   * offset ({@code 2024-08-10T08:00+07:00}). An ISO date-time without an offset is ambiguous and
+   * refused; {@code 07/08/2024} is always 7 August.
    *
    * @return empty when the value is null or blank
    * @throws IllegalArgumentException when the value is not such a date
@@ -44,6 +55,12 @@ public final class VietnamTime {
       return Optional.empty();
     }
     try {
+      if (WRITTEN_DAY_TIME.matcher(text).matches()) {
+        return Optional.of(Date.from(LocalDateTime.parse(text, TYPED_DAY_TIME).atZone(ZONE).toInstant()));
+      }
+      if (WRITTEN_DAY.matcher(text).matches()) {
+        return Optional.of(Date.from(LocalDate.parse(text, TYPED_DAY).atStartOfDay(ZONE).toInstant()));
+      }
       if (text.length() == 10) {
         return Optional.of(Date.from(LocalDate.parse(text).atStartOfDay(ZONE).toInstant()));
       }

@@ -413,7 +413,7 @@ abstract class CampaignBenchmark {
     ensureUser("benchmanager", "managers");
     HttpClient http = HttpClient.newHttpClient();
     String pv01Filter = filterId(TaskFilters.AWAITING_EVALUATION);
-    String unitFilter = filterId(TaskFilters.UNIT);
+    String unitFilter = filterId(TaskFilters.TO_DO);
     // Tasklist's request: a page of 15, newest first, the filter's variables with it.
     String page = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true}";
     WebappSession pv01Session = new WebappSession(port, "benchpv01", PASSWORD);
@@ -442,7 +442,7 @@ abstract class CampaignBenchmark {
         .taskCandidateGroup("pv01").count();
     return List.of(
         row("PV01 in Tasklist, filter *Chờ thẩm định* (" + awaiting + " tasks), first page of 15", pv01),
-        row("unit officer in Tasklist, filter *Việc của đơn vị* (its 1 task among " + n + " units)", officer),
+        row("unit officer in Tasklist, filter *Việc cần làm* (its 1 task among " + n + " units)", officer),
         row("the same two through `/engine-rest` with HTTP Basic (a program): PV01", pv01Basic),
         row("the same two through `/engine-rest` with HTTP Basic (a program): unit officer", officerBasic),
         row("manager, progress view `GET /api/campaigns/{code}/progress` (" + n + " units)", progressApi),

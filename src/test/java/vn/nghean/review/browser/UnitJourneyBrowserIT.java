@@ -16,11 +16,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.nghean.review.identity.TaskFilters;
 import vn.nghean.review.report.ReportService;
 import vn.nghean.review.report.UnitStatus;
+import vn.nghean.review.shared.VietnamTime;
 import vn.nghean.review.support.ApplicationTestBase;
 
 /**
@@ -39,7 +39,6 @@ class UnitJourneyBrowserIT extends ApplicationTestBase {
   static final List<String> ENGLISH = List.of("Claim", "Complete", "Filters", "Start process", "Add a comment",
       "Set due date", "Processes", "Running Process Instances", "Sign in", "Save");
 
-  @LocalServerPort int port;
   @Autowired ReportService reports;
   Browser browser;
   int step;
@@ -98,14 +97,6 @@ class UnitJourneyBrowserIT extends ApplicationTestBase {
     browser.await().until(driver -> task(businessKey, taskKey) != null);
   }
 
-  void setValue(By by, String value) {
-    WebElement element = browser.visible(by);
-    ((JavascriptExecutor) browser.driver()).executeScript(
-        "arguments[0].value = arguments[1];"
-            + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-            + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", element, value);
-  }
-
   void type(By by, String text) {
     WebElement element = browser.visible(by);
     element.clear();
@@ -130,20 +121,26 @@ class UnitJourneyBrowserIT extends ApplicationTestBase {
     browser.visible(By.cssSelector("input[ng-model='username']"));
     shot("dang-nhap-tasklist");
     browser.login("tasklist", officer, PASSWORD);
-    openTask(TaskFilters.UNIT, "Chọn hình thức sơ kết");
+    openTask(TaskFilters.TO_DO, "Chọn hình thức sơ kết");
     shot("can-bo-danh-sach-viec");
     claim();
     browser.click(By.xpath("//label[contains(normalize-space(.),'Sơ kết bằng văn bản')]"));
+    // Typed as a Vietnamese officer writes a day: 20 June 2024, which the picker shows as typed.
     WebElement date = browser.visible(By.cssSelector(".fjs-container input.flatpickr-input, .fjs-container input[type='text']"));
     date.click();
-    date.sendKeys("06/20/2024");
+    date.sendKeys("20/06/2024");
     date.sendKeys(org.openqa.selenium.Keys.ENTER);
+    assertThat(date.getAttribute("value")).isEqualTo("20/06/2024");
     shot("can-bo-chon-hinh-thuc");
     complete();
     awaitTask(key, "DraftReport");
+    String instance = task(key, "DraftReport").getProcessInstanceId();
+    assertThat(engine.getRuntimeService().getVariable(instance, "plannedDate")).isEqualTo("2024-06-20");
+    assertThat(VietnamTime.parse(engine.getRuntimeService().getVariable(instance, "plannedDate")).orElseThrow())
+        .isEqualTo(java.util.Date.from(java.time.Instant.parse("2024-06-19T17:00:00Z")));
 
     // 2. The officer drafts the report, saves it and attaches the signed copy.
-    openTask(TaskFilters.UNIT, "Xây dựng báo cáo sơ kết");
+    openTask(TaskFilters.TO_DO, "Xây dựng báo cáo sơ kết");
     claim();
     for (String section : List.of("LEADERSHIP", "ADVISORY", "COORDINATION", "RESULTS", "GOOD_PRACTICES",
         "ASSESSMENT", "RECOMMENDATIONS", "DIRECTIONS")) {
@@ -168,7 +165,7 @@ class UnitJourneyBrowserIT extends ApplicationTestBase {
 
     // 3. The leader approves.
     browser.login("tasklist", leader, PASSWORD);
-    openTask(TaskFilters.UNIT, "Lãnh đạo đơn vị phê duyệt");
+    openTask(TaskFilters.TO_DO, "Lãnh đạo đơn vị phê duyệt");
     claim();
     browser.visible(By.xpath("//*[contains(normalize-space(.),'quán triệt đến 100% xã')]"));
     new Select(browser.visible(By.id("leaderDecision"))).selectByValue("APPROVE");
@@ -182,14 +179,15 @@ class UnitJourneyBrowserIT extends ApplicationTestBase {
     claim();
     new Select(browser.visible(By.id("evaluationDecision"))).selectByValue("REVISE");
     type(By.id("revisionComment"), "Đề nghị bổ sung số liệu mô hình ở các xã vùng biển.");
-    setValue(By.id("revisionDueDate"), "2099-07-01");
+    type(By.id("revisionDueDate"), "01/07/2099");
     shot("pv01-yeu-cau-chinh-sua");
     complete();
     browser.await().until(driver -> reports.get(CODE, UNIT).getStatus() == UnitStatus.UNDER_REVISION);
+    assertThat(reports.get(CODE, UNIT).getDueAt()).isEqualTo(java.time.Instant.parse("2099-06-30T17:00:00Z"));
 
     // 5. The officer revises; the leader approves again.
     browser.login("tasklist", officer, PASSWORD);
-    openTask(TaskFilters.UNIT, "Xây dựng báo cáo sơ kết");
+    openTask(TaskFilters.TO_DO, "Xây dựng báo cáo sơ kết");
     claim();
     browser.visible(By.xpath("//*[contains(normalize-space(.),'bổ sung số liệu mô hình ở các xã vùng biển')]"));
     type(By.id("section-RESULTS"), "Đã bổ sung: 12 mô hình, trong đó 4 mô hình ở các xã vùng biển.");
@@ -199,7 +197,7 @@ class UnitJourneyBrowserIT extends ApplicationTestBase {
     complete();
     awaitTask(key, "ApproveUnitReport");
     browser.login("tasklist", leader, PASSWORD);
-    openTask(TaskFilters.UNIT, "Lãnh đạo đơn vị phê duyệt");
+    openTask(TaskFilters.TO_DO, "Lãnh đạo đơn vị phê duyệt");
     claim();
     new Select(browser.visible(By.id("leaderDecision"))).selectByValue("APPROVE");
     complete();

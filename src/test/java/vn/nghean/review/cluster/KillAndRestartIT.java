@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.nghean.review.support.AppNode;
+
 /**
  * kill -9 during the demo campaign, then a restart on the same database: tasks, timers, reports
  * and pending notifications are all still there, and the report deadline timer set before the kill

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import vn.nghean.review.support.AppNode;
+
 /**
  * Camunda's own cluster: two application nodes on one PostgreSQL database. A burst of due timers
  * runs each job once and mails each notification once, and when one node is killed in the middle

@@ -50,19 +50,21 @@ class TaskFiltersTest extends ApplicationTestBase {
     TaskService tasks = engine.getTaskService();
     issueGuidance(CODE);
 
-    assertThat(filterIds("filtervinh").keySet()).containsExactlyInAnyOrder(TaskFilters.MINE, TaskFilters.UNIT,
+    assertThat(filterIds("filtervinh").keySet()).containsExactlyInAnyOrder(TaskFilters.CLAIMED, TaskFilters.TO_DO,
         TaskFilters.DUE_SOON, TaskFilters.OVERDUE);
     assertThat(filterIds("filterpv01").keySet()).contains(TaskFilters.AWAITING_EVALUATION);
+    user("filterpv01lead", "pv01lead");
+    assertThat(filterIds("filterpv01lead").keySet()).doesNotContain(TaskFilters.AWAITING_EVALUATION);
     JsonNode unitFilter = read(as("filtervinh").getForEntity(
-        "/engine-rest/filter/" + filterIds("filtervinh").get(TaskFilters.UNIT), String.class));
+        "/engine-rest/filter/" + filterIds("filtervinh").get(TaskFilters.TO_DO), String.class));
     assertThat(unitFilter.at("/properties/variables/0/label").asText()).isEqualTo("Đơn vị");
 
     Task vinh = task(CODE + "/VINH", "ChooseReviewFormat");
-    assertThat(count("filtervinh", TaskFilters.UNIT)).isEqualTo(1);
-    assertThat(count("filtervinh", TaskFilters.MINE)).isZero();
+    assertThat(count("filtervinh", TaskFilters.TO_DO)).isEqualTo(1);
+    assertThat(count("filtervinh", TaskFilters.CLAIMED)).isZero();
     tasks.claim(vinh.getId(), "filtervinh");
-    assertThat(count("filtervinh", TaskFilters.MINE)).isEqualTo(1);
-    assertThat(count("filtervinh", TaskFilters.UNIT)).isEqualTo(1);
+    assertThat(count("filtervinh", TaskFilters.CLAIMED)).isEqualTo(1);
+    assertThat(count("filtervinh", TaskFilters.TO_DO)).isEqualTo(1);
 
     due(task(CODE + "/VINH", "ChooseReviewFormat"), 2 * DAY);
     assertThat(count("filtervinh", TaskFilters.DUE_SOON)).isEqualTo(1);

@@ -365,7 +365,7 @@ class UnitReviewProcessTest extends ProcessTestBase {
     assertThatThrownBy(() -> submit(unit, withVariables(Var.REVIEW_FORMAT, "PHONE", Var.PLANNED_DATE, "2024-06-20")))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("một trong các lựa chọn");
     assertThatThrownBy(() -> submit(unit, withVariables(Var.REVIEW_FORMAT, UnitReviewProcess.WRITTEN,
-        Var.PLANNED_DATE, "20/06/2024"))).isInstanceOf(InvalidInputException.class)
+        Var.PLANNED_DATE, "31/02/2024"))).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("không phải là ngày hợp lệ");
     // Completing through the plain task API bypasses the form, not the rules.
     assertThatThrownBy(() -> complete(task(unit))).isInstanceOf(InvalidInputException.class)

@@ -1,8 +1,12 @@
-// Vietnamese webapps: the language settings shared by every Camunda webapp of this application.
+// Vietnamese webapps: the language and date settings shared by every Camunda webapp of this application.
 import { locales } from '../../so-ket-language.js';
+import { dateFormat } from '../../so-ket-webapps.js';
 
 export default {
   locales,
+  dateFormat,
+  // Due dates written out on the task cards, and dd/mm/yyyy in the date pickers of Camunda Forms.
+  customScripts: ['scripts/so-ket/dates'],
   shortcuts: {
     claimTask: { key: 'ctrl+alt+c', description: 'nhận công việc đang chọn' },
     focusFilter: { key: 'ctrl+shift+f', description: 'chuyển đến bộ lọc đầu tiên' },

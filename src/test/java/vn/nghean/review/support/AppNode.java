@@ -1,4 +1,4 @@
-package vn.nghean.review.cluster;
+package vn.nghean.review.support;
 
 import java.io.File;
 import java.io.IOException;
@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The packaged application in a JVM of its own, as an operator runs it: started, asked, killed. */
-final class AppNode implements AutoCloseable {
+public final class AppNode implements AutoCloseable {
 
-  final int port;
+  public final int port;
   private final Process process;
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -29,7 +29,7 @@ final class AppNode implements AutoCloseable {
     this.process = process;
   }
 
-  static AppNode start(String name, List<String> arguments) throws IOException, InterruptedException {
+  public static AppNode start(String name, List<String> arguments) throws IOException, InterruptedException {
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
@@ -64,7 +64,7 @@ final class AppNode implements AutoCloseable {
     throw new IllegalStateException("Node not healthy in time; see " + log);
   }
 
-  HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
+  public HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
         .timeout(Duration.ofSeconds(30));
     if (user != null) {
@@ -74,7 +74,7 @@ final class AppNode implements AutoCloseable {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
-  HttpResponse<String> send(String method, String path, String user, String json)
+  public HttpResponse<String> send(String method, String path, String user, String json)
       throws IOException, InterruptedException {
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
         .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
@@ -85,7 +85,7 @@ final class AppNode implements AutoCloseable {
   }
 
   /** kill -9: no shutdown hook, no last commit. */
-  void kill() throws InterruptedException {
+  public void kill() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor();
   }
@@ -110,7 +110,7 @@ final class AppNode implements AutoCloseable {
     }
   }
 
-  static void deleteTree(Path root) throws IOException {
+  public static void deleteTree(Path root) throws IOException {
     if (Files.exists(root)) {
       try (Stream<Path> files = Files.walk(root)) {
         files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
