@@ -69,9 +69,10 @@ public class ProgressService {
     }
   }
 
-  public record CampaignProgress(String campaignCode, String title, String period, Instant reportDeadline,
-      Instant synthesisCutoff, boolean closed, String processInstanceId, Instant generatedAt, Counts counts,
-      List<UnitProgress> units) {}
+  /** {@code startedAt} is where a chart of submissions over time begins, before anyone has submitted. */
+  public record CampaignProgress(String campaignCode, String title, String period, Instant startedAt,
+      Instant reportDeadline, Instant synthesisCutoff, boolean closed, String processInstanceId, Instant generatedAt,
+      Counts counts, List<UnitProgress> units) {}
 
   /** A campaign with its counts only, for lists. */
   public record CampaignSummary(String campaignCode, String title, String period, Instant reportDeadline,
@@ -86,9 +87,9 @@ public class ProgressService {
         .map(report -> unit(report, tracking(report, campaign.getReportDeadline(), now),
             sent.getOrDefault(report.unitCode(), Map.of())))
         .toList();
-    return new CampaignProgress(campaignCode, campaign.getTitle(), campaign.getPeriod(), campaign.getReportDeadline(),
-        campaign.getSynthesisCutoff(), campaign.getClosedAt() != null, campaign.getProcessInstanceId(), now,
-        counts(units.stream().map(UnitProgress::tracking).toList()), units);
+    return new CampaignProgress(campaignCode, campaign.getTitle(), campaign.getPeriod(), campaign.getStartedAt(),
+        campaign.getReportDeadline(), campaign.getSynthesisCutoff(), campaign.getClosedAt() != null,
+        campaign.getProcessInstanceId(), now, counts(units.stream().map(UnitProgress::tracking).toList()), units);
   }
 
   /** Every campaign, newest first, with its four counts (no reminders read: a list needs only the counts). */

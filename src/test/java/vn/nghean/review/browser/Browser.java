@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -86,6 +87,19 @@ final class Browser implements AutoCloseable {
 
   void waitForText(By by, String text) {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+  }
+
+  /** Sizes the window so that the page itself gets {@code width} by {@code height} pixels. */
+  void viewport(int width, int height) {
+    driver.manage().window().setSize(new Dimension(width, height));
+    Number innerWidth = (Number) script("return window.innerWidth;");
+    Number innerHeight = (Number) script("return window.innerHeight;");
+    driver.manage().window().setSize(new Dimension(2 * width - innerWidth.intValue(),
+        2 * height - innerHeight.intValue()));
+  }
+
+  Object script(String script, Object... arguments) {
+    return ((JavascriptExecutor) driver).executeScript(script, arguments);
   }
 
   String pageText() {

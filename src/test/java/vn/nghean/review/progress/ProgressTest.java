@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -51,6 +52,7 @@ class ProgressTest extends ApplicationTestBase {
     user("progvinh", "unitVINH");
     // Room for a slow machine: everything before the deadline must happen before it, and so must
     // Cửa Lò's late submission before the cut-off.
+    Instant started = Instant.now();
     Date deadline = new Date(System.currentTimeMillis() + 15_000);
     Date cutoff = new Date(deadline.getTime() + 12_000);
     engine.getRuntimeService().startProcessInstanceByKey(CampaignProcess.KEY, Map.of("campaignCode", CODE,
@@ -70,6 +72,8 @@ class ProgressTest extends ApplicationTestBase {
     JsonNode before = progress("progmanager");
     assertThat(before.get("counts").toString())
         .isEqualTo("{\"doneOnTime\":2,\"doneLate\":0,\"openWithinDeadline\":2,\"openOverdue\":0}");
+    assertThat(Instant.parse(before.get("startedAt").asText()))
+        .isBetween(started.minusSeconds(1), Instant.parse(before.get("generatedAt").asText()));
     assertThat(unit(before, "VINH").get("statusLabel").asText()).isEqualTo("Báo cáo đã được tiếp nhận");
     assertThat(unit(before, "VINH").get("rating").asText()).isEqualTo("Xuất sắc");
     assertThat(unit(before, "VINH").get("finished").asBoolean()).isTrue();
