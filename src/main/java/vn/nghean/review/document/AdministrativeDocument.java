@@ -86,11 +86,19 @@ final class AdministrativeDocument {
     return this;
   }
 
-  /** A table with a bold header row and borders; the widths are relative weights. */
+  /** A table with a bold header row and borders, as wide as the text; the widths are relative weights. */
   AdministrativeDocument table(String[] header, int[] weights, List<String[]> rows) {
-    XWPFTable table = document.createTable(rows.size() + 1, header.length);
-    table.setTableAlignment(TableRowAlign.CENTER);
     int total = java.util.Arrays.stream(weights).sum();
+    int[] widths = new int[weights.length];
+    int used = 0;
+    for (int c = 0; c < weights.length; c++) {
+      widths[c] = TEXT_WIDTH * weights[c] / total;
+      used += widths[c];
+    }
+    widths[widths.length - 1] += TEXT_WIDTH - used;
+    XWPFTable table = Typesetting.ruledTable(document, rows.size() + 1, widths);
+    // Centred, a table as wide as the text has its borders on the margins in Word and LibreOffice alike.
+    table.setTableAlignment(TableRowAlign.CENTER);
     for (int r = 0; r <= rows.size(); r++) {
       XWPFTableRow row = table.getRow(r);
       if (r == 0) {
@@ -98,7 +106,6 @@ final class AdministrativeDocument {
       }
       for (int c = 0; c < header.length; c++) {
         XWPFTableCell cell = row.getCell(c);
-        cell.setWidth(String.valueOf(TEXT_WIDTH * weights[c] / total));
         String value = r == 0 ? header[c] : rows.get(r - 1)[c];
         cellParagraph(cell, true, value == null ? "" : value, r == 0 || rows.get(r - 1)[0].isEmpty(), false,
             r == 0 || c != 1 ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT, 12);

@@ -32,6 +32,11 @@ final class Typesetting {
   /** Three quarters of a point, in eighths of a point: a thin solid line, as the decree's models draw it. */
   private static final int RULE_THICKNESS = 6;
 
+  /** Half a point, in eighths of a point. */
+  private static final int RULED_BORDER = 4;
+  /** Under a millimetre each side: enough to keep text off the lines, little enough for the unit table's columns. */
+  private static final int RULED_CELL_MARGIN = 45;
+
   private Typesetting() {}
 
   /** Sets the run's text; a line feed in it becomes a line break. */
@@ -89,6 +94,11 @@ final class Typesetting {
    */
   static XWPFTable layoutTable(XWPFDocument document, int rows, int... widths) {
     return table(document, rows, XWPFBorderType.NONE, 0, 0, widths);
+  }
+
+  /** A table of figures: the same fixed columns, with single lines and a little room inside each cell. */
+  static XWPFTable ruledTable(XWPFDocument document, int rows, int... widths) {
+    return table(document, rows, XWPFBorderType.SINGLE, RULED_BORDER, RULED_CELL_MARGIN, widths);
   }
 
   private static XWPFTable table(XWPFDocument document, int rows, XWPFBorderType border, int borderSize,

@@ -131,6 +131,18 @@ class AdministrativeDocumentTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"CONCUONG", PROVINCIAL})
+  void shouldFixTheColumnsOfEveryTableForWord(String name) throws Exception {
+    try (XWPFDocument document = open(name)) {
+      assertThat(document.getTables()).hasSizeGreaterThanOrEqualTo(3).allSatisfy(table -> {
+        assertThat(table.getCTTbl().getTblPr().getTblLayout().getType()).isEqualTo(STTblLayoutType.FIXED);
+        int sum = table.getCTTbl().getTblGrid().getGridColList().stream().mapToInt(c -> twips(c.getW())).sum();
+        assertThat(sum).isEqualTo(AdministrativeDocument.TEXT_WIDTH);
+      });
+    }
+  }
+
   private static void assertRun(XWPFParagraph paragraph, String text, boolean bold, boolean italic, int minSize,
       int maxSize) {
     assertThat(paragraph.getText()).isEqualTo(text);
