@@ -1,5 +1,10 @@
 package vn.nghean.review.document;
 
+import static vn.nghean.review.document.Typesetting.FONT;
+import static vn.nghean.review.document.Typesetting.cellParagraph;
+import static vn.nghean.review.document.Typesetting.rule;
+import static vn.nghean.review.document.Typesetting.styled;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,10 +14,8 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
-import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -29,18 +32,20 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
  */
 final class AdministrativeDocument {
 
-  static final String FONT = "Times New Roman";
-  static final String NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-  static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
-
   /** Twentieths of a point: A4 and the decree's margins. */
   private static final int PAGE_WIDTH = 11906;
   private static final int PAGE_HEIGHT = 16838;
-  private static final int MM = 57;
-  private static final int TEXT_WIDTH = PAGE_WIDTH - 30 * MM - 20 * MM;
+  /** Millimetres, at the decree's bounds: top and bottom 20–25, left 30–35, right 15–20. */
+  private static final int TOP = 20;
+  private static final int BOTTOM = 20;
+  private static final int LEFT = 30;
+  private static final int RIGHT = 20;
+  static final int TEXT_WIDTH = PAGE_WIDTH - twips(LEFT) - twips(RIGHT);
   private static final int FIRST_LINE_INDENT = 567;
   private static final int BODY_SIZE = 14;
-  private static final int HEADING_SIZE = 13;
+  private static final int SIGNATURE_SIZE = 14;
+  /** The rule under the subject, like the one under the issuing body: two fifths of its line. */
+  private static final int SUBJECT_RULE_FIFTHS = 2;
 
   /** The issuing body and the document's identity, printed at the top of the first page. */
   record Heading(String superiorBody, String issuingBody, String number, String place, String date) {}
@@ -52,10 +57,12 @@ final class AdministrativeDocument {
 
   AdministrativeDocument(Heading heading, String kind, String subject) {
     pageSetup();
-    heading(heading);
+    HeadingBlock.write(document, heading);
     paragraph(kind, ParagraphAlignment.CENTER, true, false, BODY_SIZE, 240, 0);
     paragraph(subject, ParagraphAlignment.CENTER, true, false, BODY_SIZE, 0, 0);
-    paragraph("\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500", ParagraphAlignment.CENTER, false, false, 10, 0, 240);
+    XWPFParagraph rule = rule(document.createParagraph(),
+        TimesBold.widestLine(subject, BODY_SIZE, TEXT_WIDTH) * SUBJECT_RULE_FIFTHS / 5, TEXT_WIDTH);
+    rule.setSpacingAfter(240);
   }
 
   /** A numbered part of the body, e.g. "I. KẾT QUẢ ĐẠT ĐƯỢC". */
@@ -79,11 +86,19 @@ final class AdministrativeDocument {
     return this;
   }
 
-  /** A table with a bold header row and borders; the widths are relative weights. */
+  /** A table with a bold header row and borders, as wide as the text; the widths are relative weights. */
   AdministrativeDocument table(String[] header, int[] weights, List<String[]> rows) {
-    XWPFTable table = document.createTable(rows.size() + 1, header.length);
-    table.setTableAlignment(TableRowAlign.CENTER);
     int total = java.util.Arrays.stream(weights).sum();
+    int[] widths = new int[weights.length];
+    int used = 0;
+    for (int c = 0; c < weights.length; c++) {
+      widths[c] = TEXT_WIDTH * weights[c] / total;
+      used += widths[c];
+    }
+    widths[widths.length - 1] += TEXT_WIDTH - used;
+    XWPFTable table = Typesetting.ruledTable(document, rows.size() + 1, widths);
+    // Centred, a table as wide as the text has its borders on the margins in Word and LibreOffice alike.
+    table.setTableAlignment(TableRowAlign.CENTER);
     for (int r = 0; r <= rows.size(); r++) {
       XWPFTableRow row = table.getRow(r);
       if (r == 0) {
@@ -91,9 +106,8 @@ final class AdministrativeDocument {
       }
       for (int c = 0; c < header.length; c++) {
         XWPFTableCell cell = row.getCell(c);
-        cell.setWidth(String.valueOf(TEXT_WIDTH * weights[c] / total));
         String value = r == 0 ? header[c] : rows.get(r - 1)[c];
-        cellText(cell, value == null ? "" : value, r == 0 || rows.get(r - 1)[0].isEmpty(),
+        cellParagraph(cell, true, value == null ? "" : value, r == 0 || rows.get(r - 1)[0].isEmpty(), false,
             r == 0 || c != 1 ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT, 12);
       }
     }
@@ -104,28 +118,24 @@ final class AdministrativeDocument {
   /** Recipients on the left, the signature on the right, as the decree's model shows. */
   AdministrativeDocument closing(Closing closing) {
     paragraph("", ParagraphAlignment.LEFT, false, false, BODY_SIZE, 0, 0);
-    XWPFTable table = borderless(1, 2);
+    int recipientsWidth = TEXT_WIDTH * 45 / 100;
+    XWPFTable table = Typesetting.layoutTable(document, 1, recipientsWidth, TEXT_WIDTH - recipientsWidth);
     XWPFTableCell left = table.getRow(0).getCell(0);
     XWPFTableCell right = table.getRow(0).getCell(1);
-    left.setWidth(String.valueOf(TEXT_WIDTH * 45 / 100));
-    right.setWidth(String.valueOf(TEXT_WIDTH * 55 / 100));
-    XWPFParagraph heading = left.getParagraphs().get(0);
-    styled(heading.createRun(), "Nơi nhận:", true, true, 12);
+    cellParagraph(left, true, "Nơi nhận:", true, true, ParagraphAlignment.LEFT, 12);
     for (int i = 0; i < closing.recipients().size(); i++) {
       String end = i == closing.recipients().size() - 1 ? "." : ";";
-      cellParagraph(left, "- " + closing.recipients().get(i) + end, false, false, ParagraphAlignment.LEFT, 11);
+      cellParagraph(left, false, "- " + closing.recipients().get(i) + end, false, false, ParagraphAlignment.LEFT, 11);
     }
-    XWPFParagraph authority = right.getParagraphs().get(0);
-    authority.setAlignment(ParagraphAlignment.CENTER);
-    styled(authority.createRun(), closing.authority(), true, false, HEADING_SIZE + 1);
+    cellParagraph(right, true, closing.authority(), true, false, ParagraphAlignment.CENTER, SIGNATURE_SIZE);
     if (closing.position() != null) {
-      cellParagraph(right, closing.position(), true, false, ParagraphAlignment.CENTER, HEADING_SIZE + 1);
+      cellParagraph(right, false, closing.position(), true, false, ParagraphAlignment.CENTER, SIGNATURE_SIZE);
     }
     for (int i = 0; i < 4; i++) {
-      cellParagraph(right, "", false, false, ParagraphAlignment.CENTER, BODY_SIZE);
+      cellParagraph(right, false, "", false, false, ParagraphAlignment.CENTER, BODY_SIZE);
     }
-    cellParagraph(right, closing.signer() == null ? "" : closing.signer(), true, false, ParagraphAlignment.CENTER,
-        BODY_SIZE);
+    cellParagraph(right, false, closing.signer() == null ? "" : closing.signer(), true, false,
+        ParagraphAlignment.CENTER, BODY_SIZE);
     return this;
   }
 
@@ -151,46 +161,19 @@ final class AdministrativeDocument {
     size.setH(BigInteger.valueOf(PAGE_HEIGHT));
     size.setOrient(STPageOrientation.PORTRAIT);
     CTPageMar margins = section.addNewPgMar();
-    margins.setTop(BigInteger.valueOf(20 * MM));
-    margins.setBottom(BigInteger.valueOf(20 * MM));
-    margins.setLeft(BigInteger.valueOf(30 * MM));
-    margins.setRight(BigInteger.valueOf(20 * MM));
+    margins.setTop(BigInteger.valueOf(twips(TOP)));
+    margins.setBottom(BigInteger.valueOf(twips(BOTTOM)));
+    margins.setLeft(BigInteger.valueOf(twips(LEFT)));
+    margins.setRight(BigInteger.valueOf(twips(RIGHT)));
+    // The schema requires these of w:pgMar too; set here rather than left to each reader's defaults.
+    margins.setHeader(BigInteger.valueOf(twips(10)));
+    margins.setFooter(BigInteger.valueOf(twips(10)));
+    margins.setGutter(BigInteger.ZERO);
   }
 
-  private void heading(Heading heading) {
-    XWPFTable table = borderless(2, 2);
-    XWPFTableCell body = table.getRow(0).getCell(0);
-    XWPFTableCell nation = table.getRow(0).getCell(1);
-    body.setWidth(String.valueOf(TEXT_WIDTH * 42 / 100));
-    nation.setWidth(String.valueOf(TEXT_WIDTH * 58 / 100));
-    XWPFParagraph first = body.getParagraphs().get(0);
-    first.setAlignment(ParagraphAlignment.CENTER);
-    if (heading.superiorBody() != null) {
-      styled(first.createRun(), heading.superiorBody(), false, false, HEADING_SIZE);
-      cellParagraph(body, heading.issuingBody(), true, false, ParagraphAlignment.CENTER, HEADING_SIZE);
-    } else {
-      styled(first.createRun(), heading.issuingBody(), true, false, HEADING_SIZE);
-    }
-    cellParagraph(body, "\u2500\u2500\u2500\u2500\u2500\u2500", false, false, ParagraphAlignment.CENTER, 8);
-
-    XWPFParagraph nationLine = nation.getParagraphs().get(0);
-    nationLine.setAlignment(ParagraphAlignment.CENTER);
-    styled(nationLine.createRun(), NATION, true, false, HEADING_SIZE);
-    XWPFParagraph motto = cellParagraph(nation, MOTTO, true, false, ParagraphAlignment.CENTER, BODY_SIZE);
-    motto.getRuns().get(0).setUnderline(UnderlinePatterns.SINGLE);
-
-    cellText(table.getRow(1).getCell(0), heading.number(), false, ParagraphAlignment.CENTER, HEADING_SIZE);
-    XWPFTableCell date = table.getRow(1).getCell(1);
-    XWPFParagraph dateLine = date.getParagraphs().get(0);
-    dateLine.setAlignment(ParagraphAlignment.CENTER);
-    styled(dateLine.createRun(), heading.place() + ", " + heading.date(), false, true, BODY_SIZE);
-  }
-
-  private XWPFTable borderless(int rows, int columns) {
-    XWPFTable table = document.createTable(rows, columns);
-    table.removeBorders();
-    table.setWidth(String.valueOf(TEXT_WIDTH));
-    return table;
+  /** Rounded to the nearest twip, so that 20 mm is 20 mm and not a tenth more. */
+  private static int twips(int millimetres) {
+    return Math.round(millimetres * 1440 / 25.4f);
   }
 
   private XWPFParagraph body(String text, boolean bold, boolean italic) {
@@ -208,34 +191,5 @@ final class AdministrativeDocument {
     p.setSpacingAfter(after);
     styled(p.createRun(), text, bold, italic, size);
     return p;
-  }
-
-  private static void cellText(XWPFTableCell cell, String text, boolean bold, ParagraphAlignment alignment, int size) {
-    XWPFParagraph p = cell.getParagraphs().get(0);
-    p.setAlignment(alignment);
-    styled(p.createRun(), text, bold, false, size);
-  }
-
-  private static XWPFParagraph cellParagraph(XWPFTableCell cell, String text, boolean bold, boolean italic,
-      ParagraphAlignment alignment, int size) {
-    XWPFParagraph p = cell.addParagraph();
-    p.setAlignment(alignment);
-    styled(p.createRun(), text, bold, italic, size);
-    return p;
-  }
-
-  /** Sets the run's text; a line feed in it becomes a line break. */
-  private static void styled(XWPFRun run, String text, boolean bold, boolean italic, int size) {
-    String[] lines = text.split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      if (i > 0) {
-        run.addBreak();
-      }
-      run.setText(lines[i]);
-    }
-    run.setFontFamily(FONT);
-    run.setFontSize(size);
-    run.setBold(bold);
-    run.setItalic(italic);
   }
 }

@@ -21,6 +21,7 @@ class IssuingBodies {
 
   private static final Locale VI = Locale.forLanguageTag("vi");
   private static final String DISTRICT_PREFIX = "UBND ";
+  private static final String PROVINCIAL_SUFFIX = " tỉnh";
 
   private final String province;
 
@@ -39,8 +40,14 @@ class IssuingBodies {
       return new AdministrativeDocument.Heading(null, "ỦY BAN NHÂN DÂN\n" + upper(locality), "Số:        /BC-UBND",
           placeOf(locality), longDate(date));
     }
-    String name = unit.name().endsWith(" tỉnh") || unit.name().equals("Tỉnh Đoàn")
-        ? unit.name() + " " + province : unit.name();
+    // "Hội Cựu chiến binh tỉnh" does not fit the heading's column with the province's name: the
+    // line breaks before "tỉnh", so that "TỈNH NGHỆ AN" stays whole on a line of its own.
+    String name = unit.name();
+    if (name.endsWith(PROVINCIAL_SUFFIX)) {
+      name = name.substring(0, name.length() - PROVINCIAL_SUFFIX.length()) + "\ntỉnh " + province;
+    } else if (name.equals("Tỉnh Đoàn")) {
+      name = name + " " + province;
+    }
     String superior = unit.name().startsWith("Sở ") ? "UBND TỈNH " + upper(province) : null;
     return new AdministrativeDocument.Heading(superior, upper(name), "Số:        /BC", province, longDate(date));
   }
@@ -61,7 +68,8 @@ class IssuingBodies {
 
   AdministrativeDocument.Heading provincialHeading(Instant date) {
     return new AdministrativeDocument.Heading("UBND TỈNH " + upper(province),
-        "BAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI PHẠM,\nTỆ NẠN XÃ HỘI VÀ XÂY DỰNG PHONG TRÀO TOÀN DÂN BẢO VỆ ANTQ",
+        // Four lines that each fit the heading's column, broken between the name's phrases.
+        "BAN CHỈ ĐẠO PHÒNG, CHỐNG\nTỘI PHẠM, TỆ NẠN XÃ HỘI\nVÀ XÂY DỰNG PHONG TRÀO\nTOÀN DÂN BẢO VỆ ANTQ",
         "Số:        /BC-BCĐ", province, longDate(date));
   }
 

@@ -38,7 +38,11 @@ public class ReportDocuments {
   static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
   static final String[] UNIT_TABLE = {"STT", "Đơn vị", "Ngày gửi báo cáo", "Thời hạn",
       "Mô hình xây dựng", "Được công nhận", "Đang hoạt động", "Xếp loại"};
-  private static final int[] UNIT_TABLE_WEIGHTS = {5, 26, 13, 11, 11, 11, 11, 12};
+  /**
+   * Thousandths of the text width, so that at 12 pt "STT", every district's name, a date such as
+   * 11/11/2026, "Không gửi", "Được" and "Trung bình" each fit their column on one line.
+   */
+  private static final int[] UNIT_TABLE_WEIGHTS = {62, 330, 132, 124, 74, 74, 74, 130};
 
   private final CampaignService campaigns;
   private final ReportService reports;
