@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -21,6 +22,7 @@ import vn.nghean.review.form.InvalidInputException;
 import vn.nghean.review.process.CampaignProcess.Var;
 import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.shared.VietnamTime;
+import vn.nghean.review.unit.IssuingBody;
 import vn.nghean.review.unit.Unit;
 import vn.nghean.review.unit.UnitRegistry;
 
@@ -33,13 +35,15 @@ public class CampaignService {
   private final CampaignUnitRepository campaignUnits;
   private final UnitRegistry units;
   private final FormSchemas forms;
+  private final String province;
 
   public CampaignService(CampaignRepository campaigns, CampaignUnitRepository campaignUnits, UnitRegistry units,
-      FormSchemas forms) {
+      FormSchemas forms, @Value("${review.documents.province:Nghệ An}") String province) {
     this.campaigns = campaigns;
     this.campaignUnits = campaignUnits;
     this.units = units;
     this.forms = forms;
+    this.province = province;
   }
 
   /**
@@ -54,7 +58,8 @@ public class CampaignService {
     List<CampaignUnit> participants = new ArrayList<>(plan.unitCodes().size());
     for (String code : plan.unitCodes()) {
       Unit unit = units.get(code);
-      participants.add(new CampaignUnit(plan.code(), participants.size(), unit.code(), unit.name(), unit.kind()));
+      participants.add(new CampaignUnit(plan.code(), participants.size(), unit,
+          IssuingBody.of(unit.kind(), unit.name(), province)));
     }
     campaignUnits.saveAll(participants);
     return plan;
@@ -92,7 +97,10 @@ public class CampaignService {
       problems.add("hạn hoàn thành hội nghị (" + VietnamTime.formatDay(conferenceDeadline)
           + ") phải sau hạn chốt tổng hợp (" + VietnamTime.formatDay(cutoff) + ")");
     }
-    List<String> unitCodes = unitCodes(variables.get(Var.PARTICIPATING_UNITS), problems);
+    Date participantsOn = date(variables.get(Var.PARTICIPANTS_ON));
+    java.time.LocalDate registryDay = participantsOn == null ? VietnamTime.today()
+        : VietnamTime.zoned(participantsOn).toLocalDate();
+    List<String> unitCodes = unitCodes(variables.get(Var.PARTICIPATING_UNITS), registryDay, problems);
     int first = days(variables, Var.FIRST_REMINDER_DAYS, Ladder.DEFAULT.firstReminderDays(), problems);
     int second = days(variables, Var.SECOND_REMINDER_DAYS, Ladder.DEFAULT.secondReminderDays(), problems);
     int escalation = days(variables, Var.ESCALATION_INTERVAL_DAYS, Ladder.DEFAULT.escalationIntervalDays(), problems);
@@ -130,27 +138,50 @@ public class CampaignService {
     return fallback;
   }
 
-  private List<String> unitCodes(Object given, List<String> problems) {
+  /**
+   * The participants: those the form names, each of which must exist on the registry day, or every
+   * unit that exists on that day (the start day unless the form gives another).
+   */
+  private List<String> unitCodes(Object given, java.time.LocalDate day, List<String> problems) {
     if (given == null || (given instanceof String s && s.isBlank())) {
-      return units.codes();
+      List<String> existing = units.on(day).stream().map(Unit::code).toList();
+      if (existing.isEmpty()) {
+        problems.add("danh mục không có đơn vị nào tồn tại vào ngày " + VietnamTime.formatDay(day));
+      }
+      return existing;
     }
     Collection<?> raw = given instanceof Collection<?> c ? c : List.of(given.toString().split("[,;\\s]+"));
     Set<String> codes = new LinkedHashSet<>();
+    boolean unknown = false;
     for (Object item : raw) {
       String code = item == null ? "" : item.toString().strip().toUpperCase(Locale.ROOT);
       if (code.isEmpty()) {
         continue;
       }
-      if (units.find(code).isEmpty()) {
+      Optional<Unit> unit = units.find(code);
+      if (unit.isEmpty()) {
+        unknown = true;
         problems.add("không có đơn vị mã " + code + " trong danh mục đơn vị");
+      } else if (!unit.get().existsOn(day)) {
+        unknown = true;
+        problems.add(absent(unit.get(), day));
       } else {
         codes.add(code);
       }
     }
-    if (codes.isEmpty() && problems.stream().noneMatch(p -> p.startsWith("không có đơn vị"))) {
+    if (codes.isEmpty() && !unknown) {
       problems.add("phải có ít nhất một đơn vị tham gia");
     }
     return List.copyOf(codes);
+  }
+
+  /** "UBND huyện Anh Sơn (ANHSON) chỉ tồn tại đến hết 30/06/2025 ...": said so that the right code is found. */
+  private static String absent(Unit unit, java.time.LocalDate day) {
+    String period = unit.validTo() != null && day.isAfter(unit.validTo())
+        ? "chỉ tồn tại đến hết ngày " + VietnamTime.formatDay(unit.validTo())
+        : "chỉ tồn tại từ ngày " + VietnamTime.formatDay(unit.validFrom());
+    return unit.name() + " (mã " + unit.code() + ") " + period + ", không tham gia đợt sơ kết theo danh mục ngày "
+        + VietnamTime.formatDay(day) + "; kiểm tra lại mã đơn vị";
   }
 
   /** The date, or null when missing or invalid: the form check has already reported those. */

@@ -11,11 +11,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
+import vn.nghean.review.unit.IssuingBody;
+import vn.nghean.review.unit.Unit;
 import vn.nghean.review.unit.UnitKind;
 
 /**
- * One participating unit of a campaign, as it was when the campaign started: its name and kind are
- * taken with the campaign, so that a later edition of the registry never rewrites an old campaign.
+ * One participating unit of a campaign, as it was when the campaign started: its name, kind,
+ * issuing body and national code are taken with the campaign, so that a later edition of the
+ * registry (a merger, a renamed department) never rewrites an old campaign's documents, progress
+ * view, map or mails.
  */
 @Entity
 @Table(name = "campaign_unit")
@@ -41,14 +45,35 @@ public class CampaignUnit {
   @Column(nullable = false, length = 20)
   private UnitKind kind;
 
+  @Column(name = "superior_body", length = 200)
+  private String superiorBody;
+
+  @Column(name = "issuing_body", length = 300)
+  private String issuingBody;
+
+  @Column(name = "document_symbol", length = 20)
+  private String documentSymbol;
+
+  @Column(length = 100)
+  private String place;
+
+  /** The national administrative-unit code of a commune, which its shape on the map is keyed by. */
+  @Column(name = "gso_code", length = 10)
+  private String gsoCode;
+
   protected CampaignUnit() {}
 
-  CampaignUnit(String campaignCode, int ordinal, String unitCode, String name, UnitKind kind) {
+  CampaignUnit(String campaignCode, int ordinal, Unit unit, IssuingBody body) {
     this.campaignCode = campaignCode;
     this.ordinal = ordinal;
-    this.unitCode = unitCode;
-    this.name = name;
-    this.kind = kind;
+    this.unitCode = unit.code();
+    this.name = unit.name();
+    this.kind = unit.kind();
+    this.superiorBody = body.superior();
+    this.issuingBody = body.body();
+    this.documentSymbol = body.symbol();
+    this.place = body.place();
+    this.gsoCode = unit.gsoCode();
   }
 
   public String getCampaignCode() { return campaignCode; }
@@ -56,6 +81,12 @@ public class CampaignUnit {
   public int getOrdinal() { return ordinal; }
   public String getName() { return name; }
   public UnitKind getKind() { return kind; }
+  public String getGsoCode() { return gsoCode; }
+
+  /** The issuing body as the campaign took it when it started. */
+  public IssuingBody getIssuingBody() {
+    return new IssuingBody(superiorBody, issuingBody, documentSymbol, place);
+  }
 
   /** The composite key: campaign and unit. */
   public static class Key implements Serializable {

@@ -6,29 +6,38 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
+import vn.nghean.review.unit.RegistryFile;
 import vn.nghean.review.unit.Unit;
-import vn.nghean.review.unit.UnitRegistry;
 
 /**
  * Flyway migration 8 (a Java one: splitting the comma-separated list is not portable SQL): the
  * participants of campaigns started before it become rows of {@code campaign_unit}, named as their
- * unit's record names them, else as the registry does.
+ * unit's record names them, else as the registry file does (the file, not {@code UnitRegistry}: the
+ * registry's own table comes with migration 10).
  */
 @Component
 class V8__CampaignUnits extends BaseJavaMigration {
 
-  private final UnitRegistry units;
+  private final Resource registry;
 
-  V8__CampaignUnits(UnitRegistry units) {
-    this.units = units;
+  V8__CampaignUnits(@Value("${review.units.location}") Resource registry) {
+    this.registry = registry;
   }
 
   @Override
   public void migrate(Context context) throws SQLException {
+    Map<String, Unit> units = RegistryFile.read(registry).units().stream()
+        .collect(Collectors.toMap(Unit::code, Function.identity()));
     Connection connection = context.getConnection();
     try (Statement campaigns = connection.createStatement();
         ResultSet rows = campaigns.executeQuery("select code, unit_codes from campaign");
@@ -40,7 +49,7 @@ class V8__CampaignUnits extends BaseJavaMigration {
         String campaign = rows.getString(1);
         int ordinal = 0;
         for (String code : rows.getString(2).split(",")) {
-          Unit unit = units.find(code).orElse(null);
+          Unit unit = units.get(code);
           insert.setString(1, campaign);
           insert.setString(2, code);
           insert.setInt(3, ordinal++);

@@ -82,7 +82,9 @@ class DemoData {
           CampaignProcess.Var.CAMPAIGN_TITLE, "Sơ kết 02 năm (2023–2024) xây dựng đơn vị điển hình",
           CampaignProcess.Var.REVIEW_PERIOD, "2023–2024",
           CampaignProcess.Var.REPORT_DEADLINE, deadline,
-          CampaignProcess.Var.CONFERENCE_DEADLINE, VietnamTime.plusDays(deadline, 30)));
+          CampaignProcess.Var.CONFERENCE_DEADLINE, VietnamTime.plusDays(deadline, 30),
+          // The 2023–2024 campaign of the seed, with the district-level units of its time.
+          CampaignProcess.Var.PARTICIPANTS_ON, DemoUsers.CAMPAIGN_UNITS_ON.toString()));
       complete(campaignTask(CampaignProcess.Element.ISSUE_GUIDANCE), Map.of(
           CampaignProcess.Var.GUIDANCE_NUMBER, "1234/HD-CAT-PV01",
           CampaignProcess.Var.GUIDANCE_DATE, VietnamTime.now(),

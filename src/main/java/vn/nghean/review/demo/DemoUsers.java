@@ -10,9 +10,14 @@ import org.springframework.stereotype.Component;
 
 import vn.nghean.review.identity.Groups;
 import vn.nghean.review.unit.Unit;
+import vn.nghean.review.unit.UnitKind;
 import vn.nghean.review.unit.UnitRegistry;
 
-/** The demo users of the README, every one with password {@code demo}. */
+/**
+ * The demo users of the README, every one with password {@code demo}: the province's, an officer and
+ * a leader for each unit of the 2023–2024 campaign, for each department of today and for a handful of
+ * the 130 communes ({@link #DEMO_COMMUNES}).
+ */
 @Component
 class DemoUsers {
 
@@ -30,6 +35,12 @@ class DemoUsers {
 
   record DemoUser(String id, String firstName, String lastName, String email, String group) {}
 
+  /** The day whose units the demo's 2023–2024 campaign takes part with: the district-level units. */
+  static final java.time.LocalDate CAMPAIGN_UNITS_ON = java.time.LocalDate.of(2024, 12, 31);
+  /** A handful of the communes of 01/07/2025, with users, for a campaign started today. */
+  static final List<String> DEMO_COMMUNES = List.of("THANHVINHPHUONG", "CUALOPHUONG", "ANHSONXA", "DIENCHAUXA",
+      "MUONGXENXA");
+
   /** The demo's province users, whatever the registry: a database that holds them was a demo's. */
   static final List<String> PROVINCE_USERS = List.of(PV01_OFFICER, PV01_HEAD, "bcdmember", "manager");
 
@@ -39,12 +50,16 @@ class DemoUsers {
         new DemoUser(PV01_HEAD, "Trưởng phòng", "PV01", "truongphong.pv01@nghean.example", Groups.PV01_LEAD),
         new DemoUser("bcdmember", "Thành viên", "Ban Chỉ đạo tỉnh", "bcd@nghean.example", Groups.STEERING_COMMITTEE),
         new DemoUser("manager", "Lãnh đạo", "UBND tỉnh", "lanhdao@nghean.example", Groups.MANAGERS)));
-    for (Unit unit : units.all()) {
+    List<Unit> withUsers = new ArrayList<>(units.on(CAMPAIGN_UNITS_ON));
+    DEMO_COMMUNES.stream().map(units::find).flatMap(java.util.Optional::stream).forEach(withUsers::add);
+    units.today().stream().filter(unit -> !withUsers.contains(unit)).filter(unit -> unit.kind() != UnitKind.COMMUNE)
+        .forEach(withUsers::add);
+    for (Unit unit : withUsers) {
       String prefix = unit.code().toLowerCase(Locale.ROOT);
       users.add(new DemoUser(prefix + "officer", "Cán bộ", unit.name(), first(unit.officerEmails()),
-          unit.officerGroup()));
+          Groups.unitOfficers(unit.code())));
       users.add(new DemoUser(prefix + "lead", "Lãnh đạo", unit.name(), first(unit.leaderEmails()),
-          unit.leaderGroup()));
+          Groups.unitLeaders(unit.code())));
     }
     return users;
   }

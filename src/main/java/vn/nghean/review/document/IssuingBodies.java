@@ -8,20 +8,19 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import vn.nghean.review.shared.VietnamTime;
-import vn.nghean.review.unit.Unit;
+import vn.nghean.review.unit.IssuingBody;
 import vn.nghean.review.unit.UnitKind;
 
 /**
- * Who issues each document, and where, in the words Nghị định 30/2020/NĐ-CP asks for: a district
- * report is issued by its People's Committee, a department's by the department under the provincial
- * People's Committee, the provincial report by the provincial Steering Committee.
+ * Who issues each document, and where, in the words Nghị định 30/2020/NĐ-CP asks for: a unit's
+ * report by the issuing body its campaign took with it ({@link IssuingBody}: a district's or
+ * commune's People's Committee, a department under the provincial People's Committee), the
+ * provincial report by the provincial Steering Committee.
  */
 @Component
 class IssuingBodies {
 
   private static final Locale VI = Locale.forLanguageTag("vi");
-  private static final String DISTRICT_PREFIX = "UBND ";
-  private static final String PROVINCIAL_SUFFIX = " tỉnh";
 
   private final String province;
 
@@ -33,34 +32,21 @@ class IssuingBodies {
     return province;
   }
 
-  AdministrativeDocument.Heading unitHeading(Unit unit, Instant date) {
-    if (unit.kind() == UnitKind.DISTRICT) {
-      String locality = unit.name().startsWith(DISTRICT_PREFIX) ? unit.name().substring(DISTRICT_PREFIX.length())
-          : unit.name();
-      return new AdministrativeDocument.Heading(null, "ỦY BAN NHÂN DÂN\n" + upper(locality), "Số:        /BC-UBND",
-          placeOf(locality), longDate(date));
-    }
-    // "Hội Cựu chiến binh tỉnh" does not fit the heading's column with the province's name: the
-    // line breaks before "tỉnh", so that "TỈNH NGHỆ AN" stays whole on a line of its own.
-    String name = unit.name();
-    if (name.endsWith(PROVINCIAL_SUFFIX)) {
-      name = name.substring(0, name.length() - PROVINCIAL_SUFFIX.length()) + "\ntỉnh " + province;
-    } else if (name.equals("Tỉnh Đoàn")) {
-      name = name + " " + province;
-    }
-    String superior = unit.name().startsWith("Sở ") ? "UBND TỈNH " + upper(province) : null;
-    return new AdministrativeDocument.Heading(superior, upper(name), "Số:        /BC", province, longDate(date));
+  /** The heading of a unit's report, from the issuing body its campaign took when it started. */
+  AdministrativeDocument.Heading unitHeading(IssuingBody body, Instant date) {
+    return new AdministrativeDocument.Heading(body.superior(), body.body(), "Số:        /" + body.symbol(),
+        body.place(), longDate(date));
   }
 
-  AdministrativeDocument.Closing unitClosing(Unit unit, String signer) {
+  AdministrativeDocument.Closing unitClosing(UnitKind kind, String name, String signer) {
     java.util.List<String> recipients = java.util.List.of(
         "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ ANTQ tỉnh"
             + " (qua Phòng PV01, Công an tỉnh)",
         "Lưu: VT");
-    if (unit.kind() == UnitKind.DISTRICT) {
+    if (kind == UnitKind.DISTRICT || kind == UnitKind.COMMUNE) {
       return new AdministrativeDocument.Closing(recipients, "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", signer);
     }
-    if (unit.name().startsWith("Sở ")) {
+    if (name.startsWith("Sở ")) {
       return new AdministrativeDocument.Closing(recipients, "GIÁM ĐỐC", null, signer);
     }
     return new AdministrativeDocument.Closing(recipients, "THỦ TRƯỞNG ĐƠN VỊ", null, signer);
@@ -73,21 +59,19 @@ class IssuingBodies {
         "Số:        /BC-BCĐ", province, longDate(date));
   }
 
-  AdministrativeDocument.Closing provincialClosing(String signer) {
-    return new AdministrativeDocument.Closing(java.util.List.of("Bộ Công an (để báo cáo)",
-        "Thường trực Tỉnh ủy, HĐND, UBND tỉnh (để báo cáo)", "Các thành viên Ban Chỉ đạo tỉnh",
-        "UBND các huyện, thành phố, thị xã", "Các sở, ban, ngành, đoàn thể cấp tỉnh", "Lưu: VT, PV01"),
-        "TM. BAN CHỈ ĐẠO", "PHÓ TRƯỞNG BAN THƯỜNG TRỰC", signer);
-  }
-
-  /** "Vinh" from "thành phố Vinh", "Anh Sơn" from "huyện Anh Sơn": the place name of the date line. */
-  static String placeOf(String locality) {
-    for (String kind : new String[] {"thành phố ", "thị xã ", "huyện "}) {
-      if (locality.toLowerCase(VI).startsWith(kind)) {
-        return locality.substring(kind.length());
-      }
+  /** The provincial report's closing, sent to the kinds of unit that took part. */
+  AdministrativeDocument.Closing provincialClosing(java.util.Set<UnitKind> kinds, String signer) {
+    java.util.List<String> recipients = new java.util.ArrayList<>(java.util.List.of("Bộ Công an (để báo cáo)",
+        "Thường trực Tỉnh ủy, HĐND, UBND tỉnh (để báo cáo)", "Các thành viên Ban Chỉ đạo tỉnh"));
+    if (kinds.contains(UnitKind.DISTRICT)) {
+      recipients.add("UBND các huyện, thành phố, thị xã");
     }
-    return locality;
+    if (kinds.contains(UnitKind.COMMUNE)) {
+      recipients.add("UBND các xã, phường");
+    }
+    recipients.add("Các sở, ban, ngành, đoàn thể cấp tỉnh");
+    recipients.add("Lưu: VT, PV01");
+    return new AdministrativeDocument.Closing(recipients, "TM. BAN CHỈ ĐẠO", "PHÓ TRƯỞNG BAN THƯỜNG TRỰC", signer);
   }
 
   /**

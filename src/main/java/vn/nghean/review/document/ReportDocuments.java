@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.nghean.review.campaign.Campaign;
 import vn.nghean.review.campaign.CampaignService;
+import vn.nghean.review.campaign.CampaignUnit;
 import vn.nghean.review.report.ProvincialReport;
 import vn.nghean.review.report.ProvincialReportService.UnitLine;
 import vn.nghean.review.report.ProvincialReportService;
@@ -24,7 +25,6 @@ import vn.nghean.review.report.ReportService;
 import vn.nghean.review.report.UnitReport;
 import vn.nghean.review.shared.VietnamTime;
 import vn.nghean.review.system.NotFoundException;
-import vn.nghean.review.unit.UnitRegistry;
 
 /**
  * The unit reports and the provincial report as Word documents in the Vietnamese administrative
@@ -47,16 +47,14 @@ public class ReportDocuments {
   private final CampaignService campaigns;
   private final ReportService reports;
   private final ProvincialReportService provincialReports;
-  private final UnitRegistry units;
   private final IssuingBodies bodies;
   private final IdentityService identityService;
 
   ReportDocuments(CampaignService campaigns, ReportService reports, ProvincialReportService provincialReports,
-      UnitRegistry units, IssuingBodies bodies, IdentityService identityService) {
+      IssuingBodies bodies, IdentityService identityService) {
     this.campaigns = campaigns;
     this.reports = reports;
     this.provincialReports = provincialReports;
-    this.units = units;
     this.bodies = bodies;
     this.identityService = identityService;
   }
@@ -67,8 +65,9 @@ public class ReportDocuments {
     UnitReport report = reports.get(campaignCode, unitCode);
     Optional<ReportDecision> approval = lastApproval(reports.decisions(campaignCode, unitCode), Stage.LEADER_APPROVAL);
     Instant date = approval.map(ReportDecision::getDecidedAt).orElse(VietnamTime.nowInstant());
-    var unit = units.get(unitCode);
-    AdministrativeDocument doc = new AdministrativeDocument(bodies.unitHeading(unit, date), "BÁO CÁO",
+    CampaignUnit unit = campaigns.unit(campaignCode, unitCode)
+        .orElseThrow(() -> new NotFoundException("Đơn vị " + unitCode + " không tham gia đợt sơ kết " + campaignCode));
+    AdministrativeDocument doc = new AdministrativeDocument(bodies.unitHeading(unit.getIssuingBody(), date), "BÁO CÁO",
         campaign.getTitle() + (approval.isPresent() ? "" : "\n" + DRAFT));
     doc.text("Thực hiện Kế hoạch của Ủy ban nhân dân tỉnh và hướng dẫn của Ban Chỉ đạo tỉnh về "
         + lowerFirst(campaign.getTitle()) + ", " + report.getUnitName() + " báo cáo kết quả như sau:");
@@ -86,7 +85,7 @@ public class ReportDocuments {
     doc.text(report.getNominations());
     doc.text("Trên đây là báo cáo " + lowerFirst(campaign.getTitle()) + " của " + report.getUnitName()
         + ", kính gửi Ban Chỉ đạo tỉnh tổng hợp.");
-    doc.closing(bodies.unitClosing(unit, approval.map(d -> fullName(d.getDecidedBy())).orElse(null)));
+    doc.closing(bodies.unitClosing(unit.getKind(), unit.getName(), approval.map(d -> fullName(d.getDecidedBy())).orElse(null)));
     return doc.toBytes();
   }
 
@@ -115,7 +114,9 @@ public class ReportDocuments {
     doc.text(report.getConclusions());
     doc.part("V. ĐỀ XUẤT KHEN THƯỞNG");
     doc.text(report.getCommendations());
-    doc.closing(bodies.provincialClosing(approval.map(d -> fullName(d.getDecidedBy())).orElse(null)));
+    java.util.Set<vn.nghean.review.unit.UnitKind> kinds = java.util.EnumSet.noneOf(vn.nghean.review.unit.UnitKind.class);
+    campaigns.units(campaignCode).forEach(unit -> kinds.add(unit.getKind()));
+    doc.closing(bodies.provincialClosing(kinds, approval.map(d -> fullName(d.getDecidedBy())).orElse(null)));
     return doc.toBytes();
   }
 

@@ -22,12 +22,11 @@ import org.springframework.stereotype.Component;
 
 import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.process.UnitReviewProcess;
-import vn.nghean.review.unit.Unit;
-import vn.nghean.review.unit.UnitRegistry;
 
 /**
- * Creates the groups of design section 1 (one pair per registered unit) and what each may do,
- * once: a restart, or a unit added to the registry, adds only what is missing.
+ * Creates the province's groups of design section 1 and what every group may do, once: a restart
+ * adds only what is missing. Each unit's pair of groups comes with the registry
+ * ({@code unit.UnitGroups}).
  */
 @Component
 public class IdentitySetup {
@@ -37,15 +36,13 @@ public class IdentitySetup {
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
-  private final UnitRegistry units;
   private final TaskFilters taskFilters;
   private java.util.Set<String> existingGroups;
 
   public IdentitySetup(IdentityService identityService, AuthorizationService authorizationService,
-      UnitRegistry units, TaskFilters taskFilters) {
+      TaskFilters taskFilters) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
-    this.units = units;
     this.taskFilters = taskFilters;
   }
 
@@ -53,16 +50,12 @@ public class IdentitySetup {
   @Order(1)
   public void setUp() {
     existingGroups = new java.util.HashSet<>();
-    identityService.createGroupQuery().list().forEach(g -> existingGroups.add(g.getId()));
+    identityService.createGroupQuery().groupType("WORKFLOW").list().forEach(g -> existingGroups.add(g.getId()));
     int created = 0;
     created += group(Groups.PV01, "Phòng PV01 - Công an tỉnh", "WORKFLOW");
     created += group(Groups.PV01_LEAD, "Lãnh đạo Phòng PV01", "WORKFLOW");
     created += group(Groups.STEERING_COMMITTEE, "Ban Chỉ đạo tỉnh", "WORKFLOW");
     created += group(Groups.MANAGERS, "Lãnh đạo tỉnh theo dõi", "WORKFLOW");
-    for (Unit unit : units.all()) {
-      created += group(unit.officerGroup(), "Cán bộ - " + unit.name(), "UNIT");
-      created += group(unit.leaderGroup(), "Lãnh đạo - " + unit.name(), "UNIT");
-    }
     int granted = grantAll();
     int filters = taskFilters.createFor(this, List.of(Groups.PV01));
     LOG.info("Identity: {} groups, {} authorizations and {} Tasklist filters created", created, granted, filters);

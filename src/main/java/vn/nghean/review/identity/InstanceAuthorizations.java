@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
 
 import vn.nghean.review.engine.WithoutAuthorization;
-import vn.nghean.review.unit.Unit;
 
 /**
  * Lets a unit's officers and leader read their own review instance, running and finished, and no
@@ -27,10 +26,10 @@ public class InstanceAuthorizations {
     this.authorizationService = authorizationService;
   }
 
-  public void grantToUnit(String processInstanceId, Unit unit) {
+  public void grantToUnit(String processInstanceId, String unitCode) {
     // The officer whose step started this unit may not create authorizations; the process may.
     WithoutAuthorization.run(() -> {
-      for (String group : List.of(unit.officerGroup(), unit.leaderGroup())) {
+      for (String group : List.of(Groups.unitOfficers(unitCode), Groups.unitLeaders(unitCode))) {
         save(group, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
         save(group, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
       }

@@ -27,17 +27,21 @@ public class Recipients {
     this.units = units;
   }
 
+  /**
+   * The unit's officers: the addresses of the registry's latest edition (a unit that has left it
+   * has none), and the members of its group.
+   */
   public List<Recipient> unitOfficers(String unitCode) {
-    Unit unit = units.get(unitCode);
-    List<Recipient> recipients = new ArrayList<>(addresses(unit.officerEmails()));
-    recipients.addAll(group(unit.officerGroup()));
+    List<Recipient> recipients = new ArrayList<>(
+        addresses(units.find(unitCode).map(Unit::officerEmails).orElse(List.of())));
+    recipients.addAll(group(Groups.unitOfficers(unitCode)));
     return recipients;
   }
 
   public List<Recipient> unitLeaders(String unitCode) {
-    Unit unit = units.get(unitCode);
-    List<Recipient> recipients = new ArrayList<>(addresses(unit.leaderEmails()));
-    recipients.addAll(group(unit.leaderGroup()));
+    List<Recipient> recipients = new ArrayList<>(
+        addresses(units.find(unitCode).map(Unit::leaderEmails).orElse(List.of())));
+    recipients.addAll(group(Groups.unitLeaders(unitCode)));
     return recipients;
   }
 

@@ -51,6 +51,8 @@ public final class CampaignProcess {
     public static final String SYNTHESIS_CUTOFF = "synthesisCutoff";
     public static final String CONFERENCE_DEADLINE = "conferenceDeadline";
     public static final String PARTICIPATING_UNITS = "participatingUnits";
+    /** The day whose registry the participants are taken from; the start day when left out. */
+    public static final String PARTICIPANTS_ON = "participantsOn";
     public static final String UNIT_COUNT = "unitCount";
     /** The element variable of {@code Task_StartUnitReviews}: the number of the batch of units it starts. */
     public static final String UNIT_BATCH = "unitBatch";

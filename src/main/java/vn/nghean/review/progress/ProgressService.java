@@ -9,12 +9,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.nghean.review.campaign.Campaign;
 import vn.nghean.review.campaign.CampaignService;
+import vn.nghean.review.campaign.CampaignUnit;
 import vn.nghean.review.deadline.DeadlineKind;
 import vn.nghean.review.deadline.DeadlineRecords;
 import vn.nghean.review.report.ReportService;
 import vn.nghean.review.report.UnitReportSummary;
 import vn.nghean.review.report.UnitStatus;
 import vn.nghean.review.shared.VietnamTime;
+import vn.nghean.review.unit.UnitKind;
 import vn.nghean.review.system.NotFoundException;
 
 /**
@@ -54,13 +56,14 @@ public class ProgressService {
   }
 
   /**
-   * One unit's line. {@code finished} means its review process has ended (accepted, or closed at the
+   * One unit's line, named, kinded and coded (its national code, for its shape on the map) as the
+   * campaign took it when it started. {@code finished} means its review process has ended (accepted, or closed at the
    * synthesis cut-off), so Cockpit no longer shows it among running instances.
    */
   public record UnitProgress(String unitCode, String unitName, String status, String statusLabel, Tracking tracking,
       String trackingLabel, Instant firstSubmittedAt, Instant lastSubmittedAt, Boolean submittedOnTime,
       int submissionCount, boolean overdue, long reminderCount, long escalationCount, String rating,
-      Instant acceptedAt, boolean finished, String processInstanceId) {}
+      Instant acceptedAt, boolean finished, String processInstanceId, UnitKind kind, String gsoCode) {}
 
   public record Counts(long doneOnTime, long doneLate, long openWithinDeadline, long openOverdue) {
 
@@ -83,9 +86,11 @@ public class ProgressService {
         .orElseThrow(() -> new NotFoundException("Không có đợt sơ kết " + campaignCode));
     Instant now = VietnamTime.nowInstant();
     Map<String, Map<DeadlineKind, Long>> sent = deadlineRecords.sentPerUnit(campaignCode);
+    Map<String, CampaignUnit> taken = campaigns.units(campaignCode).stream()
+        .collect(java.util.stream.Collectors.toMap(CampaignUnit::getUnitCode, unit -> unit));
     List<UnitProgress> units = reports.summaries(campaignCode).stream()
         .map(report -> unit(report, tracking(report, campaign.getReportDeadline(), now),
-            sent.getOrDefault(report.unitCode(), Map.of())))
+            sent.getOrDefault(report.unitCode(), Map.of()), taken.get(report.unitCode())))
         .toList();
     return new CampaignProgress(campaignCode, campaign.getTitle(), campaign.getPeriod(), campaign.getStartedAt(),
         campaign.getReportDeadline(), campaign.getSynthesisCutoff(), campaign.getClosedAt() != null,
@@ -110,14 +115,16 @@ public class ProgressService {
         ? Tracking.OPEN_OVERDUE : Tracking.OPEN_WITHIN_DEADLINE;
   }
 
-  private static UnitProgress unit(UnitReportSummary report, Tracking tracking, Map<DeadlineKind, Long> sent) {
+  private static UnitProgress unit(UnitReportSummary report, Tracking tracking, Map<DeadlineKind, Long> sent,
+      CampaignUnit taken) {
     return new UnitProgress(report.unitCode(), report.unitName(), report.status().name(),
         report.status().label(), tracking, tracking.label(), report.firstSubmittedAt(),
         report.lastSubmittedAt(), report.submittedOnTime(), report.submissionCount(), report.overdue(),
         sent.getOrDefault(DeadlineKind.REMINDER, 0L),
         sent.getOrDefault(DeadlineKind.OVERDUE, 0L) + sent.getOrDefault(DeadlineKind.ESCALATION, 0L),
         report.rating() == null ? null : report.rating().label(), report.acceptedAt(),
-        report.status() == UnitStatus.ACCEPTED || report.closedAtCutoff(), report.processInstanceId());
+        report.status() == UnitStatus.ACCEPTED || report.closedAtCutoff(), report.processInstanceId(),
+        taken == null ? null : taken.getKind(), taken == null ? null : taken.getGsoCode());
   }
 
   private static Counts counts(List<Tracking> trackings) {

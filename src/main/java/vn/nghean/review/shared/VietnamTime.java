@@ -87,6 +87,16 @@ public final class VietnamTime {
     return now().toInstant();
   }
 
+  /** Today in Vietnam, by the engine's clock. */
+  public static java.time.LocalDate today() {
+    return nowInstant().atZone(ZONE).toLocalDate();
+  }
+
+  /** {@code 01/07/2025}. */
+  public static String formatDay(java.time.LocalDate day) {
+    return day == null ? "" : DAY.format(day);
+  }
+
   /** {@code 2024-07-15}: the day as a form's date field submits it. */
   public static String isoDay(Date date) {
     return zoned(date).toLocalDate().toString();

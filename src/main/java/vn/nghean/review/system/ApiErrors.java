@@ -45,6 +45,11 @@ class ApiErrors {
     return error(HttpStatus.FORBIDDEN, message, List.of());
   }
 
+  @ExceptionHandler(ConflictException.class)
+  ResponseEntity<ApiError> conflict(ConflictException e) {
+    return error(HttpStatus.CONFLICT, e.getMessage(), List.of());
+  }
+
   @ExceptionHandler(NotFoundException.class)
   ResponseEntity<ApiError> notFound(NotFoundException e) {
     return error(HttpStatus.NOT_FOUND, e.getMessage(), List.of());

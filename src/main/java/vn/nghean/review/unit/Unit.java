@@ -1,20 +1,24 @@
 package vn.nghean.review.unit;
 
+import java.time.LocalDate;
 import java.util.List;
 
-import vn.nghean.review.identity.Groups;
+/**
+ * One unit of the registry, with the period it exists in: {@code validFrom} and {@code validTo} are
+ * its first and last day (null: without limit). A commune carries its national code ({@code gsoCode},
+ * which its boundary on the map is keyed by) and the communes it was formed from.
+ */
+public record Unit(String code, UnitKind kind, String name, List<String> officerEmails, List<String> leaderEmails,
+    LocalDate validFrom, LocalDate validTo, String gsoCode, String formedFrom) {
 
-/** One participating unit of the registry. */
-public record Unit(String code, UnitKind kind, String name, List<String> officerEmails,
-    List<String> leaderEmails) {
-
-  /** Candidate group of the unit's officers, e.g. {@code unitVINH}. */
-  public String officerGroup() {
-    return Groups.unitOfficers(code);
+  /** A unit without a period, as the registries of earlier versions listed them. */
+  public Unit(String code, UnitKind kind, String name, List<String> officerEmails, List<String> leaderEmails) {
+    this(code, kind, name, officerEmails, leaderEmails, null, null, null, null);
   }
 
-  /** Candidate group of the unit's leader, e.g. {@code unitVINHlead}. */
-  public String leaderGroup() {
-    return Groups.unitLeaders(code);
+  /** Whether the unit exists on that day. */
+  public boolean existsOn(LocalDate day) {
+    return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));
   }
+
 }

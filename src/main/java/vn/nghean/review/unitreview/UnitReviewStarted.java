@@ -15,7 +15,6 @@ import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.process.UnitReviewProcess.Var;
 import vn.nghean.review.report.ReportService;
 import vn.nghean.review.report.UnitStatus;
-import vn.nghean.review.unit.UnitRegistry;
 
 /**
  * Start listener of {@code StartEvent_UnitReviewStarted}: opens the unit's record, lets the unit's
@@ -24,14 +23,12 @@ import vn.nghean.review.unit.UnitRegistry;
 @Component("unitReviewStarted")
 public class UnitReviewStarted implements ExecutionListener {
 
-  private final UnitRegistry units;
   private final CampaignService campaigns;
   private final ReportService reports;
   private final InstanceAuthorizations authorizations;
 
-  public UnitReviewStarted(UnitRegistry units, CampaignService campaigns, ReportService reports,
+  public UnitReviewStarted(CampaignService campaigns, ReportService reports,
       InstanceAuthorizations authorizations) {
-    this.units = units;
     this.campaigns = campaigns;
     this.reports = reports;
     this.authorizations = authorizations;
@@ -45,7 +42,7 @@ public class UnitReviewStarted implements ExecutionListener {
         "Unit " + key.unitCode() + " does not take part in " + key.campaignCode()));
     reports.open(campaign.getCode(), unit.getUnitCode(), unit.getName(), execution.getProcessInstanceId(),
         campaign.getReportDeadline());
-    authorizations.grantToUnit(execution.getProcessInstanceId(), units.get(unit.getUnitCode()));
+    authorizations.grantToUnit(execution.getProcessInstanceId(), unit.getUnitCode());
     execution.setVariable(Var.UNIT_NAME, unit.getName());
     execution.setVariable(Var.REPORT_DUE_DATE, Date.from(campaign.getReportDeadline()));
     execution.setVariable(Var.ROUND, 1);

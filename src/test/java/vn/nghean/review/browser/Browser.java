@@ -59,16 +59,45 @@ final class Browser implements AutoCloseable {
     driver.get(baseUrl + path);
   }
 
-  /** Logs in to a Camunda webapp (tasklist, cockpit, admin) as the given user. */
+  /**
+   * Logs in to a Camunda webapp (tasklist, cockpit, admin) as the given user. The login form is a
+   * plugin view that Angular may render twice; the fields are filled until they read back what was
+   * typed, and a refused login fails with the page's message rather than a timeout.
+   */
   void login(String app, String user, String password) {
     driver.manage().deleteAllCookies();
     open("/camunda/app/" + app + "/default/#/login");
-    WebElement name = visible(By.cssSelector("input[ng-model='username']"));
-    name.clear();
-    name.sendKeys(user);
-    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+    By name = By.cssSelector("input[ng-model='username']");
+    By secret = By.cssSelector("input[ng-model='password']");
+    wait.until(driver -> {
+      try {
+        WebElement nameField = driver.findElement(name);
+        WebElement secretField = driver.findElement(secret);
+        if (!nameField.isDisplayed() || !secretField.isDisplayed()) {
+          return false;
+        }
+        if (!user.equals(nameField.getDomProperty("value"))) {
+          nameField.clear();
+          nameField.sendKeys(user);
+        }
+        if (!password.equals(secretField.getDomProperty("value"))) {
+          secretField.clear();
+          secretField.sendKeys(password);
+        }
+        return user.equals(driver.findElement(name).getDomProperty("value"))
+            && password.equals(driver.findElement(secret).getDomProperty("value"));
+      } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
+        return false;
+      }
+    });
     driver.findElement(By.cssSelector("button[type=submit]")).click();
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='password']")));
+    try {
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(secret));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      screenshot("login-failed-" + user);
+      throw new AssertionError("Login of " + user + " to " + app + " did not leave the login page; it reads: "
+          + pageText(), e);
+    }
   }
 
   WebElement visible(By by) {

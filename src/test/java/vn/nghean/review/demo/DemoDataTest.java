@@ -5,27 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.report.ReportService;
 import vn.nghean.review.report.UnitStatus;
+import vn.nghean.review.support.DemoApplicationTestBase;
 
 /** The first start creates the demo; a second run of the same start-up adds nothing. */
-@SpringBootTest(properties = {"review.demo.enabled=true", "review.units.location=classpath:units/nghe-an.csv",
-    "spring.datasource.url=jdbc:h2:mem:demo-test;DB_CLOSE_DELAY=-1", "camunda.bpm.process-engine-name=demoTest"})
-@ActiveProfiles("test")
-class DemoDataTest {
+class DemoDataTest extends DemoApplicationTestBase {
 
-  static final String CODE = "SK-2023-2024";
+  static final String CODE = DEMO_CAMPAIGN;
 
   @Autowired DemoData demoData;
-  @Autowired ProcessEngine engine;
   @Autowired ReportService reports;
 
   @Test
@@ -48,13 +42,15 @@ class DemoDataTest {
     long users = engine.getIdentityService().createUserQuery().count();
     // History counts finished units too: the accepted one may end, in its own job, at any moment.
     long units = engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey(UnitReviewProcess.KEY).count();
+        .processDefinitionKey(UnitReviewProcess.KEY).processInstanceBusinessKeyLike(CODE + "/%").count();
     demoData.createOnce();
 
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CampaignProcess.KEY)
-        .count()).isEqualTo(1);
+        .processInstanceBusinessKey(CODE).count()).isEqualTo(1);
+    // The 21 district-level units of 2024 and the 10 departments of the seed: the campaign's own period.
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey(UnitReviewProcess.KEY).count()).isEqualTo(units).isEqualTo(31);
+        .processDefinitionKey(UnitReviewProcess.KEY).processInstanceBusinessKeyLike(CODE + "/%").count())
+        .isEqualTo(units).isEqualTo(31);
     assertThat(engine.getIdentityService().createUserQuery().count()).isEqualTo(users);
   }
 

@@ -8,19 +8,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
 
 import vn.nghean.review.report.ReportService;
 import vn.nghean.review.support.ApplicationTestBase;
+import vn.nghean.review.support.Docx;
 
 /**
  * The unit and provincial reports as .docx: read back with Apache POI, they hold the national
@@ -121,22 +120,8 @@ class ReportDocumentsTest extends ApplicationTestBase {
   }
 
   /** Every paragraph of the document, in tables too, as text; a subject's draft mark is a line of its own. */
-  static List<String> text(byte[] docx) throws Exception {
-    List<String> lines = new ArrayList<>();
-    try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
-      for (IBodyElement element : document.getBodyElements()) {
-        if (element instanceof XWPFParagraph paragraph) {
-          lines.addAll(List.of(paragraph.getText().split("\n")));
-        } else if (element instanceof XWPFTable table) {
-          for (XWPFTableRow row : table.getRows()) {
-            for (XWPFTableCell cell : row.getTableCells()) {
-              cell.getParagraphs().forEach(p -> lines.add(p.getText()));
-            }
-          }
-        }
-      }
-    }
-    return lines;
+  static List<String> text(byte[] docx) {
+    return Docx.lines(docx);
   }
 
   /** The rows of the statistics table: the table whose header starts with STT and Đơn vị. */

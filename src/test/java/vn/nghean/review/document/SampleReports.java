@@ -6,12 +6,12 @@ import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -20,6 +20,7 @@ import org.springframework.core.io.ClassPathResource;
 
 import vn.nghean.review.campaign.Campaign;
 import vn.nghean.review.campaign.CampaignService;
+import vn.nghean.review.campaign.CampaignUnit;
 import vn.nghean.review.report.ProvincialReport;
 import vn.nghean.review.report.ProvincialReportService;
 import vn.nghean.review.report.ProvincialReportService.UnitLine;
@@ -30,7 +31,8 @@ import vn.nghean.review.report.ReportService;
 import vn.nghean.review.report.UnitReport;
 import vn.nghean.review.shared.VietnamTime;
 import vn.nghean.review.unit.Unit;
-import vn.nghean.review.unit.UnitRegistry;
+import vn.nghean.review.unit.IssuingBody;
+import vn.nghean.review.unit.RegistryFile;
 
 /**
  * The reports exactly as {@link ReportDocuments} prints them, for tests that look at the printed
@@ -46,12 +48,12 @@ public final class SampleReports {
   public static final Instant SIGNED = LocalDateTime.of(2026, 12, 1, 9, 30).atZone(VietnamTime.ZONE).toInstant();
   public static final String PROVINCE = "Nghệ An";
 
-  private static final UnitRegistry UNITS = registry();
+  private static final Map<String, Unit> UNITS = registry();
 
   private SampleReports() {}
 
   public static List<Unit> units() {
-    return UNITS.all();
+    return List.copyOf(UNITS.values());
   }
 
   public static Unit unit(String code) {
@@ -98,13 +100,19 @@ public final class SampleReports {
     Campaign campaign = mock(Campaign.class);
     when(campaign.getTitle()).thenReturn(TITLE);
     when(campaigns.find(CAMPAIGN)).thenReturn(Optional.of(campaign));
+    for (Unit unit : UNITS.values()) {
+      CampaignUnit taken = taken(unit);
+      when(campaigns.unit(CAMPAIGN, unit.code())).thenReturn(Optional.of(taken));
+    }
+    List<CampaignUnit> participants = UNITS.values().stream().map(SampleReports::taken).toList();
+    when(campaigns.units(CAMPAIGN)).thenReturn(participants);
     IdentityService identity = mock(IdentityService.class, RETURNS_DEEP_STUBS);
     User signer = mock(User.class);
     when(signer.getFirstName()).thenReturn("Nguyễn Văn");
     when(signer.getLastName()).thenReturn("Hùng");
     when(identity.getCurrentAuthentication()).thenReturn(null);
     when(identity.createUserQuery().userId(anyString()).singleResult()).thenReturn(signer);
-    return new ReportDocuments(campaigns, reports, provincial, UNITS, new IssuingBodies(PROVINCE), identity);
+    return new ReportDocuments(campaigns, reports, provincial, new IssuingBodies(PROVINCE), identity);
   }
 
   private static UnitReport report(Unit unit) {
@@ -123,11 +131,19 @@ public final class SampleReports {
     return report;
   }
 
-  private static UnitRegistry registry() {
-    try {
-      return new UnitRegistry(new ClassPathResource("units/nghe-an.csv"));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static Map<String, Unit> registry() {
+    Map<String, Unit> units = new LinkedHashMap<>();
+    RegistryFile.read(new ClassPathResource("units/nghe-an.csv")).units().forEach(unit -> units.put(unit.code(), unit));
+    return units;
+  }
+
+  /** The unit as a campaign started today takes it: its issuing body by the rules of today. */
+  private static CampaignUnit taken(Unit unit) {
+    CampaignUnit taken = mock(CampaignUnit.class);
+    when(taken.getUnitCode()).thenReturn(unit.code());
+    when(taken.getName()).thenReturn(unit.name());
+    when(taken.getKind()).thenReturn(unit.kind());
+    when(taken.getIssuingBody()).thenReturn(IssuingBody.of(unit.kind(), unit.name(), PROVINCE));
+    return taken;
   }
 }

@@ -91,6 +91,14 @@ public abstract class ApplicationTestBase {
   @Autowired protected ObjectMapper json;
   @Autowired protected ReportService reportService;
 
+  /**
+   * The engine's REST API of this context's engine: the default engine's path, unless the JVM holds
+   * the engines of several test contexts and this one has a name of its own.
+   */
+  protected String engineRest() {
+    return "/engine-rest";
+  }
+
   /** Creates a user in a group once; several test classes share the database. */
   protected void user(String id, String group) {
     IdentityService identity = engine.getIdentityService();
@@ -147,7 +155,7 @@ public abstract class ApplicationTestBase {
   /** Starts a campaign through the start form as PV01 would, its report due at the start of that day. */
   protected ResponseEntity<String> startCampaign(String pv01User, String code, String units,
       java.time.LocalDate reportDeadline) {
-    return post(pv01User, "/engine-rest/process-definition/key/" + CampaignProcess.KEY + "/submit-form",
+    return post(pv01User, engineRest() + "/process-definition/key/" + CampaignProcess.KEY + "/submit-form",
         variables("campaignCode", code, "campaignTitle", "Sơ kết thử nghiệm", "reviewPeriod", "2023–2024",
             "reportDeadline", reportDeadline.toString(), "conferenceDeadline", reportDeadline.plusDays(60).toString(),
             "participatingUnits", units));
