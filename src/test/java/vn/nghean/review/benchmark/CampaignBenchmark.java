@@ -2,16 +2,12 @@ package vn.nghean.review.benchmark;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -371,36 +367,11 @@ abstract class CampaignBenchmark {
   }
 
   String send(HttpClient http, String method, String path, String user, String body) {
-    try {
-      HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-          .header("Authorization", "Basic " + Base64.getEncoder()
-              .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-          .header("Content-Type", "application/json")
-          .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-              : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-          .build();
-      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      if (response.statusCode() >= 300) {
-        throw new IllegalStateException(method + " " + path + " as " + user + ": " + response.statusCode() + " "
-            + response.body());
-      }
-      return response.body();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return new BenchmarkHttp(http, port, PASSWORD).send(method, path, user, body);
   }
 
-  /** Camunda's REST form of string variables, as Tasklist sends them. */
   static String vars(String... pairs) {
-    StringBuilder json = new StringBuilder("{\"variables\":{");
-    for (int i = 0; i < pairs.length; i += 2) {
-      json.append(i == 0 ? "" : ",").append('"').append(pairs[i]).append("\":{\"value\":\"").append(pairs[i + 1])
-          .append("\",\"type\":\"String\"}");
-    }
-    return json.append("}}").toString();
+    return BenchmarkHttp.vars(pairs);
   }
 
   // ---- query latency ------------------------------------------------------------------------------

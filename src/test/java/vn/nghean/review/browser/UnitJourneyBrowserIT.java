@@ -128,6 +128,8 @@ class UnitJourneyBrowserIT extends ApplicationTestBase {
     // Typed as a Vietnamese officer writes a day: 20 June 2024, which the picker shows as typed.
     WebElement date = browser.visible(By.cssSelector(".fjs-container input.flatpickr-input, .fjs-container input[type='text']"));
     date.click();
+    // The field says how to write a day before anything is typed, as a Vietnamese office writes it.
+    browser.await().until(driver -> "dd/mm/yyyy".equals(date.getAttribute("placeholder")));
     date.sendKeys("20/06/2024");
     date.sendKeys(org.openqa.selenium.Keys.ENTER);
     assertThat(date.getAttribute("value")).isEqualTo("20/06/2024");

@@ -108,14 +108,14 @@ class KillAndRestartIT {
     assertThat(response.statusCode()).as(taskKey + " " + response.body()).isEqualTo(204);
   }
 
-  /** Before the kill: a one-unit campaign, guidance issued, format chosen, report written. */
+  /** Before the kill: a one-unit campaign of today (a commune), guidance issued, format chosen, report written. */
   void startSmallCampaign(AppNode node) throws Exception {
     var started = node.send("POST", "/engine-rest/process-definition/key/reviewCampaign/submit-form", "pv01officer",
         vars("campaignCode", SMALL, "campaignTitle", "Sơ kết thử", "reviewPeriod", "2023–2024",
-            "reportDeadline", "2099-07-15", "conferenceDeadline", "2099-08-15", "participatingUnits", "VINH"));
+            "reportDeadline", "2099-07-15", "conferenceDeadline", "2099-08-15", "participatingUnits", "ANHSONXA"));
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
     submit(node, SMALL, "IssueGuidance", "pv01officer", vars("guidanceNumber", "9/HD", "guidanceDate", "2099-06-01"));
-    submit(node, SMALL + "/VINH", "ChooseReviewFormat", "vinhofficer",
+    submit(node, SMALL + "/ANHSONXA", "ChooseReviewFormat", "anhsonxaofficer",
         vars("reviewFormat", "WRITTEN", "plannedDate", "2099-06-20"));
     StringBuilder sections = new StringBuilder();
     for (String section : List.of("LEADERSHIP", "ADVISORY", "COORDINATION", "RESULTS", "GOOD_PRACTICES", "ASSESSMENT",
@@ -123,16 +123,16 @@ class KillAndRestartIT {
       sections.append(sections.length() == 0 ? "" : ",").append('"').append(section)
           .append("\":\"Nội dung được lưu trước khi máy dừng đột ngột\"");
     }
-    var saved = node.send("PUT", "/api/campaigns/" + SMALL + "/units/VINH/report", "vinhofficer",
+    var saved = node.send("PUT", "/api/campaigns/" + SMALL + "/units/ANHSONXA/report", "anhsonxaofficer",
         "{\"sections\":{" + sections + "},\"modelUnitsBuilt\":3,\"modelUnitsRecognised\":2,\"modelsInOperation\":2}");
     assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
   }
 
   /** After the restart: the rest of the campaign, to its close. */
   void finishSmallCampaign(AppNode node) throws Exception {
-    submit(node, SMALL + "/VINH", "DraftReport", "vinhofficer", vars());
-    submit(node, SMALL + "/VINH", "ApproveUnitReport", "vinhlead", vars("leaderDecision", "APPROVE"));
-    submit(node, SMALL + "/VINH", "EvaluateReport", "pv01officer", vars("evaluationDecision", "ACCEPT", "rating", "GOOD"));
+    submit(node, SMALL + "/ANHSONXA", "DraftReport", "anhsonxaofficer", vars());
+    submit(node, SMALL + "/ANHSONXA", "ApproveUnitReport", "anhsonxalead", vars("leaderDecision", "APPROVE"));
+    submit(node, SMALL + "/ANHSONXA", "EvaluateReport", "pv01officer", vars("evaluationDecision", "ACCEPT", "rating", "GOOD"));
     awaitTask(node, SMALL, "CompileProvincialReport", "pv01officer");
     var written = node.send("PUT", "/api/campaigns/" + SMALL + "/provincial-report", "pv01officer",
         "{\"conclusions\":\"Kết luận của PV01\",\"commendations\":\"\"}");

@@ -4,6 +4,7 @@
  * - the date pickers of Camunda Forms (form-js, as bundled in Tasklist) show and take dd/mm/yyyy:
  *   typing 15/07/2024 means 15 July 2024; form-js still submits the ISO day (2024-07-15), which the
  *   server reads as that day in Asia/Ho_Chi_Minh;
+ * - their empty fields say dd/mm/yyyy, not form-js's own mm/dd/yyyy;
  * - a task card says when the task is due as a date, not only "in 3 days".
  */
 const DAY = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/;
@@ -81,7 +82,17 @@ function writeOutDueDates() {
   });
 }
 
-new MutationObserver(writeOutDueDates).observe(document.documentElement, { childList: true, subtree: true,
-  attributes: true, attributeFilter: ['uib-tooltip'] });
+/** form-js writes its own placeholder, mm/dd/yyyy, into every date field: say the pattern it now reads. */
+function vietnamesePlaceholders() {
+  document.querySelectorAll('.fjs-container input[placeholder="mm/dd/yyyy"]').forEach((input) => {
+    input.setAttribute('placeholder', 'dd/mm/yyyy');
+  });
+}
+
+new MutationObserver(() => {
+  writeOutDueDates();
+  vietnamesePlaceholders();
+}).observe(document.documentElement, { childList: true, subtree: true,
+  attributes: true, attributeFilter: ['uib-tooltip', 'placeholder'] });
 
 export default [];
