@@ -16,7 +16,7 @@ import vn.nghean.review.process.UnitReviewProcess;
  * "delete process instances" does), so that no unit keeps receiving tasks and reminders for it.
  */
 @Component("campaignCancelled")
-public class CampaignCancelled implements ExecutionListener {
+class CampaignCancelled implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {

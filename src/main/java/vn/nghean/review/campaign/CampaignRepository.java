@@ -5,7 +5,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface CampaignRepository extends JpaRepository<Campaign, String> {
+interface CampaignRepository extends JpaRepository<Campaign, String> {
 
   /**
    * Counts one more unit whose review has ended. One atomic update: units ending at the same moment

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.nghean.review.form.FormSchemas;
-import vn.nghean.review.form.InvalidInputException;
+import vn.nghean.review.engine.InvalidInputException;
 import vn.nghean.review.process.CampaignProcess.Var;
 import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.shared.VietnamTime;

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
-import vn.nghean.review.form.StartCheck;
+import vn.nghean.review.engine.StartCheck;
 import vn.nghean.review.process.CampaignProcess.Var;
+import vn.nghean.review.engine.EngineUsers;
 
 /**
  * Start listener of {@code StartEvent_CampaignRequested}: validates the start form, records the
@@ -17,11 +17,11 @@ import vn.nghean.review.process.CampaignProcess.Var;
  * before the start ({@link StartCheck}) and, should it get this far, rolls the start back whole.
  */
 @Component("campaignStarted")
-public class CampaignStarted implements StartCheck {
+class CampaignStarted implements StartCheck {
 
   private final CampaignService campaigns;
 
-  public CampaignStarted(CampaignService campaigns) {
+  CampaignStarted(CampaignService campaigns) {
     this.campaigns = campaigns;
   }
 
@@ -32,9 +32,8 @@ public class CampaignStarted implements StartCheck {
 
   @Override
   public void notify(DelegateExecution execution) {
-    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     CampaignPlan plan = campaigns.register(execution.getVariables(), execution.getProcessInstanceId(),
-        user == null ? null : user.getUserId());
+        EngineUsers.currentUserId(execution.getProcessEngineServices().getIdentityService()));
     execution.setProcessBusinessKey(plan.code());
     execution.setVariable(Var.CAMPAIGN_CODE, plan.code());
     execution.setVariable(Var.CAMPAIGN_TITLE, plan.title());

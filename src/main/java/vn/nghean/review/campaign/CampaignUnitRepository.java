@@ -6,7 +6,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface CampaignUnitRepository extends JpaRepository<CampaignUnit, CampaignUnit.Key> {
+interface CampaignUnitRepository extends JpaRepository<CampaignUnit, CampaignUnit.Key> {
 
   List<CampaignUnit> findByCampaignCodeOrderByOrdinal(String campaignCode);
 

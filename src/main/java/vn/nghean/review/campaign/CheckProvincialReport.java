@@ -6,7 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-import vn.nghean.review.form.TaskCheck;
+import vn.nghean.review.engine.TaskCheck;
 import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.process.CampaignProcess.Var;
 import vn.nghean.review.report.ProvincialReportService;
@@ -16,11 +16,11 @@ import vn.nghean.review.report.ProvincialReportService;
  * version clears the previous approval decision, so the head of PV01 decides afresh.
  */
 @Component("checkProvincialReport")
-public class CheckProvincialReport implements TaskCheck {
+class CheckProvincialReport implements TaskCheck {
 
   private final ProvincialReportService provincialReports;
 
-  public CheckProvincialReport(ProvincialReportService provincialReports) {
+  CheckProvincialReport(ProvincialReportService provincialReports) {
     this.provincialReports = provincialReports;
   }
 

@@ -16,13 +16,13 @@ import vn.nghean.review.shared.VietnamTime;
 
 /** {@code Task_CloseCampaign}: marks the campaign closed and tells everyone; its documents stay readable. */
 @Component("closeCampaign")
-public class CloseCampaign implements JavaDelegate {
+class CloseCampaign implements JavaDelegate {
 
   private final CampaignService campaigns;
   private final NotificationService notifications;
   private final Recipients recipients;
 
-  public CloseCampaign(CampaignService campaigns, NotificationService notifications, Recipients recipients) {
+  CloseCampaign(CampaignService campaigns, NotificationService notifications, Recipients recipients) {
     this.campaigns = campaigns;
     this.notifications = notifications;
     this.recipients = recipients;

@@ -15,14 +15,14 @@ import vn.nghean.review.process.CampaignProcess.Var;
 
 /** {@code Task_NotifyGuidanceIssued}: every participating unit learns of the guidance and the deadline. */
 @Component("notifyGuidanceIssued")
-public class NotifyGuidanceIssued implements JavaDelegate {
+class NotifyGuidanceIssued implements JavaDelegate {
 
   private final CampaignService campaigns;
   private final NotificationService notifications;
   private final Recipients recipients;
   private final TasklistLinks links;
 
-  public NotifyGuidanceIssued(CampaignService campaigns, NotificationService notifications, Recipients recipients,
+  NotifyGuidanceIssued(CampaignService campaigns, NotificationService notifications, Recipients recipients,
       TasklistLinks links) {
     this.campaigns = campaigns;
     this.notifications = notifications;

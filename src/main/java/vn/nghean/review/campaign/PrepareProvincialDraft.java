@@ -9,11 +9,11 @@ import vn.nghean.review.report.ProvincialReportService;
 
 /** {@code Task_PrepareProvincialDraft}: builds the provincial draft from the unit reports. */
 @Component("prepareProvincialDraft")
-public class PrepareProvincialDraft implements JavaDelegate {
+class PrepareProvincialDraft implements JavaDelegate {
 
   private final ProvincialReportService provincialReports;
 
-  public PrepareProvincialDraft(ProvincialReportService provincialReports) {
+  PrepareProvincialDraft(ProvincialReportService provincialReports) {
     this.provincialReports = provincialReports;
   }
 

@@ -12,15 +12,15 @@ import vn.nghean.review.report.ReportDecision.Stage;
 import vn.nghean.review.report.ReportDecision;
 import vn.nghean.review.report.ReportService;
 import vn.nghean.review.shared.VietnamTime;
-import vn.nghean.review.unitreview.Decisions;
+import vn.nghean.review.report.Decisions;
 
 /** Complete listener of {@code ApproveProvincialReport}: checks and records the decision. */
 @Component("recordProvincialDecision")
-public class RecordProvincialDecision extends Decisions {
+class RecordProvincialDecision extends Decisions {
 
   private final ReportService reports;
 
-  public RecordProvincialDecision(ReportService reports) {
+  RecordProvincialDecision(ReportService reports) {
     this.reports = reports;
   }
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-import vn.nghean.review.form.TaskCheck;
+import vn.nghean.review.engine.TaskCheck;
 import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.process.CampaignProcess.Var;
 import vn.nghean.review.process.CampaignProcess;
@@ -18,11 +18,11 @@ import vn.nghean.review.shared.VietnamTime;
  * deadline; its date becomes the follow-up date of {@code RecordConferenceResults}.
  */
 @Component("scheduleConference")
-public class ScheduleConference implements TaskCheck {
+class ScheduleConference implements TaskCheck {
 
   private final CampaignService campaigns;
 
-  public ScheduleConference(CampaignService campaigns) {
+  ScheduleConference(CampaignService campaigns) {
     this.campaigns = campaigns;
   }
 

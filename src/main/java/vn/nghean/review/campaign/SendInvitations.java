@@ -17,13 +17,13 @@ import vn.nghean.review.process.CampaignProcess.Var;
 
 /** {@code Task_SendInvitations}: the conference invitation goes to every unit and the Steering Committee. */
 @Component("sendInvitations")
-public class SendInvitations implements JavaDelegate {
+class SendInvitations implements JavaDelegate {
 
   private final CampaignService campaigns;
   private final NotificationService notifications;
   private final Recipients recipients;
 
-  public SendInvitations(CampaignService campaigns, NotificationService notifications, Recipients recipients) {
+  SendInvitations(CampaignService campaigns, NotificationService notifications, Recipients recipients) {
     this.campaigns = campaigns;
     this.notifications = notifications;
     this.recipients = recipients;

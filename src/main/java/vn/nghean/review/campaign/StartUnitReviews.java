@@ -19,12 +19,12 @@ import vn.nghean.review.process.UnitReviewProcess;
  * fails rolls back whole and is retried whole: no unit is started twice.
  */
 @Component("startUnitReviews")
-public class StartUnitReviews implements JavaDelegate {
+class StartUnitReviews implements JavaDelegate {
 
   private final CampaignParticipants participants;
   private final CampaignService campaigns;
 
-  public StartUnitReviews(CampaignParticipants participants, CampaignService campaigns) {
+  StartUnitReviews(CampaignParticipants participants, CampaignService campaigns) {
     this.participants = participants;
     this.campaigns = campaigns;
   }

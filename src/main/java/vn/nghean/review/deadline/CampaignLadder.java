@@ -18,7 +18,7 @@ import vn.nghean.review.report.UnitReport;
 
 /** The campaign's own rungs: who has not submitted at the deadline, and the conference deadline. */
 @Service
-public class CampaignLadder {
+class CampaignLadder {
 
   static final List<Role> SUMMARY_TO = List.of(Role.STEERING_COMMITTEE);
   static final List<Role> CONFERENCE_REMINDED = List.of(Role.PV01);
@@ -30,7 +30,7 @@ public class CampaignLadder {
   private final Recipients recipients;
   private final DeadlineRecords records;
 
-  public CampaignLadder(CampaignService campaigns, ReportService reports, NotificationService notifications,
+  CampaignLadder(CampaignService campaigns, ReportService reports, NotificationService notifications,
       Recipients recipients, DeadlineRecords records) {
     this.campaigns = campaigns;
     this.reports = reports;

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface DeadlineEventRepository extends JpaRepository<DeadlineEvent, Long> {
+interface DeadlineEventRepository extends JpaRepository<DeadlineEvent, Long> {
 
   List<DeadlineEvent> findByCampaignCodeAndUnitCodeOrderByOccurredAtAscIdAsc(String campaignCode, String unitCode);
 

@@ -22,11 +22,9 @@ import vn.nghean.review.shared.VietnamTime;
  * instance's business key, its name and dates from its record.
  */
 @Service
-public class DeadlineLadder {
+class DeadlineLadder {
 
   /** Variables Cockpit shows for a unit. */
-  public static final String OVERDUE = "overdue";
-  public static final String ESCALATION_LEVEL = "escalationLevel";
 
   static final List<Role> REMINDED = List.of(Role.UNIT_OFFICERS);
   static final List<Role> OVERDUE_TOLD = List.of(Role.UNIT_LEADER, Role.PV01);
@@ -40,7 +38,7 @@ public class DeadlineLadder {
   private final TasklistLinks links;
   private final UnitDeadlines deadlines;
 
-  public DeadlineLadder(ReportService reports, NotificationService notifications, Recipients recipients,
+  DeadlineLadder(ReportService reports, NotificationService notifications, Recipients recipients,
       DeadlineRecords records, TasklistLinks links, UnitDeadlines deadlines) {
     this.reports = reports;
     this.notifications = notifications;
@@ -71,8 +69,8 @@ public class DeadlineLadder {
   public void markOverdue(DelegateExecution execution) {
     UnitReport report = report(execution);
     reports.markOverdue(report.getCampaignCode(), report.getUnitCode());
-    execution.setVariable(OVERDUE, true);
-    execution.setVariable(ESCALATION_LEVEL, 1);
+    execution.setVariable(UnitReviewProcess.Var.OVERDUE, true);
+    execution.setVariable(UnitReviewProcess.Var.ESCALATION_LEVEL, 1);
     notifications.send(NotificationTexts.overdue(report.getUnitName(), deadlines.dueDate(execution),
         links.tasklist(), report.getCampaignCode(), report.getUnitCode()),
         recipients.of(OVERDUE_TOLD, report.getUnitCode()));
@@ -84,7 +82,7 @@ public class DeadlineLadder {
   public void escalate(DelegateExecution execution) {
     UnitReport report = report(execution);
     int count = reports.escalate(report.getCampaignCode(), report.getUnitCode());
-    execution.setVariable(ESCALATION_LEVEL, 2);
+    execution.setVariable(UnitReviewProcess.Var.ESCALATION_LEVEL, 2);
     notifications.send(NotificationTexts.escalation(report.getUnitName(), deadlines.dueDate(execution), count,
         report.getCampaignCode(), report.getUnitCode()), recipients.of(ESCALATED_TO, report.getUnitCode()));
     records.record(execution, report.getCampaignCode(), report.getUnitCode(), DeadlineKind.ESCALATION, 2,

@@ -6,11 +6,11 @@ import org.springframework.stereotype.Component;
 
 /** {@code Task_EscalateConference}: the conference deadline passed before the conference was held. */
 @Component("escalateConference")
-public class EscalateConference implements JavaDelegate {
+class EscalateConference implements JavaDelegate {
 
   private final CampaignLadder ladder;
 
-  public EscalateConference(CampaignLadder ladder) {
+  EscalateConference(CampaignLadder ladder) {
     this.ladder = ladder;
   }
 

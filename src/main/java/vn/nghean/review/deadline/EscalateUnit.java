@@ -6,11 +6,11 @@ import org.springframework.stereotype.Component;
 
 /** {@code Task_Escalate}: escalation level 2, repeated while the unit has not submitted. */
 @Component("escalateUnit")
-public class EscalateUnit implements JavaDelegate {
+class EscalateUnit implements JavaDelegate {
 
   private final DeadlineLadder ladder;
 
-  public EscalateUnit(DeadlineLadder ladder) {
+  EscalateUnit(DeadlineLadder ladder) {
     this.ladder = ladder;
   }
 

@@ -6,11 +6,11 @@ import org.springframework.stereotype.Component;
 
 /** {@code Task_MarkOverdue}: escalation level 1 at the due date. */
 @Component("markOverdue")
-public class MarkOverdue implements JavaDelegate {
+class MarkOverdue implements JavaDelegate {
 
   private final DeadlineLadder ladder;
 
-  public MarkOverdue(DeadlineLadder ladder) {
+  MarkOverdue(DeadlineLadder ladder) {
     this.ladder = ladder;
   }
 

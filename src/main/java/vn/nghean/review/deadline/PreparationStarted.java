@@ -13,11 +13,11 @@ import vn.nghean.review.shared.VietnamTime;
  * so that a reminder whose moment had already passed is skipped rather than sent late.
  */
 @Component("preparationStarted")
-public class PreparationStarted implements ExecutionListener {
+class PreparationStarted implements ExecutionListener {
 
   private final ReportService reports;
 
-  public PreparationStarted(ReportService reports) {
+  PreparationStarted(ReportService reports) {
     this.reports = reports;
   }
 

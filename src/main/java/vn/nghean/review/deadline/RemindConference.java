@@ -6,11 +6,11 @@ import org.springframework.stereotype.Component;
 
 /** {@code Task_RemindConference}: the conference deadline is near and the conference not yet held. */
 @Component("remindConference")
-public class RemindConference implements JavaDelegate {
+class RemindConference implements JavaDelegate {
 
   private final CampaignLadder ladder;
 
-  public RemindConference(CampaignLadder ladder) {
+  RemindConference(CampaignLadder ladder) {
     this.ladder = ladder;
   }
 

@@ -6,11 +6,11 @@ import org.springframework.stereotype.Component;
 
 /** {@code Task_RemindEvaluation}: the evaluation is late; the head of PV01 is told. */
 @Component("remindEvaluation")
-public class RemindEvaluation implements JavaDelegate {
+class RemindEvaluation implements JavaDelegate {
 
   private final DeadlineLadder ladder;
 
-  public RemindEvaluation(DeadlineLadder ladder) {
+  RemindEvaluation(DeadlineLadder ladder) {
     this.ladder = ladder;
   }
 

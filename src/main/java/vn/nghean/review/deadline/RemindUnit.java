@@ -6,11 +6,11 @@ import org.springframework.stereotype.Component;
 
 /** {@code Task_FirstReminder}, {@code Task_SecondReminder}: input {@code reminderNumber} says which. */
 @Component("remindUnit")
-public class RemindUnit implements JavaDelegate {
+class RemindUnit implements JavaDelegate {
 
   private final DeadlineLadder ladder;
 
-  public RemindUnit(DeadlineLadder ladder) {
+  RemindUnit(DeadlineLadder ladder) {
     this.ladder = ladder;
   }
 

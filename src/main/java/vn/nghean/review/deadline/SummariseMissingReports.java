@@ -6,11 +6,11 @@ import org.springframework.stereotype.Component;
 
 /** {@code Task_SummariseMissingReports}: at the report deadline, the Steering Committee learns who has not submitted. */
 @Component("summariseMissingReports")
-public class SummariseMissingReports implements JavaDelegate {
+class SummariseMissingReports implements JavaDelegate {
 
   private final CampaignLadder ladder;
 
-  public SummariseMissingReports(CampaignLadder ladder) {
+  SummariseMissingReports(CampaignLadder ladder) {
     this.ladder = ladder;
   }
 

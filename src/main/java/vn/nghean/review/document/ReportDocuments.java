@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +24,7 @@ import vn.nghean.review.report.ReportService;
 import vn.nghean.review.report.UnitReport;
 import vn.nghean.review.shared.VietnamTime;
 import vn.nghean.review.system.NotFoundException;
+import vn.nghean.review.engine.WithoutAuthorization;
 
 /**
  * The unit reports and the provincial report as Word documents in the Vietnamese administrative
@@ -32,7 +32,7 @@ import vn.nghean.review.system.NotFoundException;
  */
 @Service
 @Transactional(readOnly = true)
-public class ReportDocuments {
+class ReportDocuments {
 
   static final String DRAFT = "(Dự thảo)";
   static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
@@ -166,16 +166,8 @@ public class ReportDocuments {
 
   private String fullName(String userId) {
     // The reader may not list users; the signer's name is printed on the document all the same.
-    Authentication reader = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    User user;
-    try {
-      user = identityService.createUserQuery().userId(userId).singleResult();
-    } finally {
-      if (reader != null) {
-        identityService.setAuthentication(reader);
-      }
-    }
+    User user = WithoutAuthorization.call(identityService,
+        () -> identityService.createUserQuery().userId(userId).singleResult());
     if (user == null) {
       return userId;
     }

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
  * Form submissions, judged as {@link GuardedTaskService} judges completions, and start forms by
- * {@link StartGuard}: a refusal is the form's 400 ({@link vn.nghean.review.form.InvalidInputException}).
+ * {@link StartGuard}: a refusal is the form's 400 ({@link vn.nghean.review.engine.InvalidInputException}).
  */
 class GuardedFormService extends FormServiceImpl {
 

@@ -14,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import jakarta.ws.rs.core.Response.Status;
-import vn.nghean.review.form.InvalidInputException;
+import vn.nghean.review.engine.InvalidInputException;
 
 /**
  * Judges a process start before it begins, on every path: a start form's submission, REST

@@ -21,10 +21,6 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 
-import vn.nghean.review.form.DeclaredFields;
-import vn.nghean.review.form.FormDeclarations;
-import vn.nghean.review.form.StartCheck;
-import vn.nghean.review.form.TaskCheck;
 
 /**
  * Judges a submission inside the engine's command, before anything is stored: first that it sets
@@ -34,17 +30,16 @@ import vn.nghean.review.form.TaskCheck;
  */
 final class SubmissionChecks {
 
-  private final FormDeclarations forms;
+  private final DeclaredForms forms;
 
-  SubmissionChecks(FormDeclarations forms) {
+  SubmissionChecks(DeclaredForms forms) {
     this.forms = forms;
   }
 
   /** The problems of completing the task with these values; empty when it may complete. */
   List<String> ofCompletion(DelegateTask task, Map<String, ?> submitted) {
     UserTask element = task.getBpmnModelElementInstance();
-    DeclaredFields declared = element == null ? DeclaredFields.NONE : forms.of(element);
-    List<String> problems = new ArrayList<>(declared.problems(submitted));
+    List<String> problems = new ArrayList<>(element == null ? List.of() : forms.problems(element, submitted));
     if (!problems.isEmpty()) {
       return problems;
     }
@@ -64,10 +59,10 @@ final class SubmissionChecks {
     BpmnModelInstance model = Context.getProcessEngineConfiguration().getDeploymentCache()
         .findBpmnModelInstanceForProcessDefinition(definition);
     StartEvent start = model.getModelElementById(initial.getId());
-    if (start == null || !FormDeclarations.hasForm(start)) {
+    if (start == null || (start.getCamundaFormRef() == null && start.getCamundaFormKey() == null)) {
       return List.of(); // started by the application, never by a person with values of their own
     }
-    List<String> problems = new ArrayList<>(forms.of(start).problems(variables));
+    List<String> problems = new ArrayList<>(forms.problems(start, variables));
     if (!problems.isEmpty()) {
       return problems;
     }

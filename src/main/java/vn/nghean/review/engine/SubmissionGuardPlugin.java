@@ -16,8 +16,6 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
-import vn.nghean.review.form.FormDeclarations;
-import vn.nghean.review.form.FormSchemas;
 
 /**
  * What a person may do to a process, enforced inside the engine whatever the path (design section
@@ -25,16 +23,11 @@ import vn.nghean.review.form.FormSchemas;
  * (which lets them set any variable); completions, form submissions and starts carry only what the
  * step's form declares and pass its checks before anything is stored.
  */
-public class SubmissionGuardPlugin extends AbstractProcessEnginePlugin {
+class SubmissionGuardPlugin extends AbstractProcessEnginePlugin {
 
-  private final FormDeclarations forms;
+  private final DeclaredForms forms;
 
-  /** For the process tests' engine, which has no Spring context. */
-  public SubmissionGuardPlugin() {
-    this(FormDeclarations.load(FormSchemas.load()));
-  }
-
-  public SubmissionGuardPlugin(FormDeclarations forms) {
+  SubmissionGuardPlugin(DeclaredForms forms) {
     this.forms = forms;
   }
 

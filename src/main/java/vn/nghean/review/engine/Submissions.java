@@ -14,7 +14,7 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import jakarta.ws.rs.core.Response.Status;
-import vn.nghean.review.form.InvalidInputException;
+import vn.nghean.review.engine.InvalidInputException;
 
 /**
  * How a person's submission is carried out: judged in its command, refused outside it (one WARN

@@ -10,4 +10,9 @@ class FormConfiguration {
   FormSchemas formSchemas() {
     return FormSchemas.load();
   }
+
+  @Bean
+  FormDeclarations formDeclarations(FormSchemas schemas) {
+    return FormDeclarations.load(schemas);
+  }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,11 +16,13 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
+import vn.nghean.review.engine.DeclaredForms;
+
 /**
  * Which variables each step's form declares: the Camunda Forms of {@code processes/forms} by their
  * keyed components, the embedded forms by their {@code cam-variable-name} inputs. Read once.
  */
-public final class FormDeclarations {
+public final class FormDeclarations implements DeclaredForms {
 
   static final String EMBEDDED_LOCATION = "classpath*:static/forms/*.html";
   static final String EMBEDDED_PREFIX = "embedded:";
@@ -58,6 +61,14 @@ public final class FormDeclarations {
       fields.put(tag.group(1), FieldKind.ofVariableType(type.find() ? type.group(1) : "String"));
     }
     return new DeclaredFields(path, fields);
+  }
+
+  @Override
+  public List<String> problems(BaseElement element, Map<String, ?> submitted) {
+    if (element instanceof UserTask task) {
+      return of(task).problems(submitted);
+    }
+    return element instanceof StartEvent start ? of(start).problems(submitted) : List.of();
   }
 
   /** What the user task's form declares; {@link DeclaredFields#NONE} when it has no form. */

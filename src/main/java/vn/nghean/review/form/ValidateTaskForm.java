@@ -6,16 +6,18 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
+import vn.nghean.review.engine.TaskCheck;
+
 /**
  * Refuses to complete a user task whose Camunda Form values break the form's own rules. Used as the
  * complete listener of every task with a {@code camunda:formRef}.
  */
 @Component("validateTaskForm")
-public class ValidateTaskForm implements TaskCheck {
+class ValidateTaskForm implements TaskCheck {
 
   private final FormSchemas schemas;
 
-  public ValidateTaskForm(FormSchemas schemas) {
+  ValidateTaskForm(FormSchemas schemas) {
     this.schemas = schemas;
   }
 

@@ -24,7 +24,7 @@ import vn.nghean.review.engine.WebappSessions;
  * as often as the webapps read theirs, so that a user taken out of a unit loses it at once. The caller also becomes the
  * engine's authenticated user for the request, so engine queries are filtered as in Tasklist.
  */
-public class ApiAuthenticationFilter extends OncePerRequestFilter {
+class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
@@ -36,7 +36,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
    * @param groupsTimeToLive how long (ms) a session's groups are trusted before they are read again,
    *     as long as the webapps trust theirs
    */
-  public ApiAuthenticationFilter(IdentityService identityService, String engineName, long groupsTimeToLive) {
+  ApiAuthenticationFilter(IdentityService identityService, String engineName, long groupsTimeToLive) {
     this.identityService = identityService;
     this.engineName = engineName;
     this.groupsTimeToLive = groupsTimeToLive;

@@ -13,12 +13,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import vn.nghean.review.engine.WebappSessions;
+import vn.nghean.review.engine.EngineUsers;
 
 /**
  * What a person who is not an administrator may change through the engine's API, whether
@@ -95,10 +95,9 @@ class EngineApiGuard extends OncePerRequestFilter {
 
   /** Who sends the request: the engine's authentication of it, else the webapp session's user. */
   private Optional<Caller> caller(HttpServletRequest request) {
-    Authentication current = identityService.getCurrentAuthentication();
+    String current = EngineUsers.currentUserId(identityService);
     if (current != null) {
-      return Optional.of(new Caller(current.getUserId(),
-          current.getGroupIds() != null && current.getGroupIds().contains(Groups.ADMIN)));
+      return Optional.of(new Caller(current, EngineUsers.currentGroupIds(identityService).contains(Groups.ADMIN)));
     }
     return WebappSessions.user(request, engineName, groupsTimeToLive)
         .map(user -> new Caller(user.id(), user.groupIds().contains(Groups.ADMIN)));

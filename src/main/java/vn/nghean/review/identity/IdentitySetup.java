@@ -127,20 +127,7 @@ public class IdentitySetup {
   }
 
   int grantEveryone(Resource resource, String resourceId, Permission... permissions) {
-    boolean exists = authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL)
-        .resourceType(resource).resourceId(resourceId).count() > 0;
-    if (exists) {
-      return 0;
-    }
-    Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
-    authorization.setUserId(ANY);
-    authorization.setResource(resource);
-    authorization.setResourceId(resourceId);
-    for (Permission permission : permissions) {
-      authorization.addPermission(permission);
-    }
-    authorizationService.saveAuthorization(authorization);
-    return 1;
+    return Grants.ensureForEveryone(authorizationService, resource, resourceId, permissions) ? 1 : 0;
   }
 
   private int group(String id, String name, String type) {
@@ -155,26 +142,6 @@ public class IdentitySetup {
   }
 
   private int grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    Authorization authorization = authorizationService.createAuthorizationQuery()
-        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).list().stream().findFirst()
-        .orElse(null);
-    boolean isNew = authorization == null;
-    if (isNew) {
-      authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-      authorization.setGroupId(groupId);
-      authorization.setResource(resource);
-      authorization.setResourceId(resourceId);
-    }
-    boolean changed = isNew;
-    for (Permission permission : permissions) {
-      if (!authorization.isPermissionGranted(permission)) {
-        authorization.addPermission(permission);
-        changed = true;
-      }
-    }
-    if (changed) {
-      authorizationService.saveAuthorization(authorization);
-    }
-    return isNew ? 1 : 0;
+    return Grants.ensure(authorizationService, groupId, resource, resourceId, permissions) ? 1 : 0;
   }
 }

@@ -3,7 +3,6 @@ package vn.nghean.review.identity;
 import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -37,11 +36,6 @@ public class InstanceAuthorizations {
   }
 
   private void save(String group, Resource resource, String resourceId, Permission permission) {
-    Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    authorization.setGroupId(group);
-    authorization.setResource(resource);
-    authorization.setResourceId(resourceId);
-    authorization.addPermission(permission);
-    authorizationService.saveAuthorization(authorization);
+    Grants.add(authorizationService, group, resource, resourceId, permission);
   }
 }

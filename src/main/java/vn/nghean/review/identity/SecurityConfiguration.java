@@ -1,8 +1,6 @@
 package vn.nghean.review.identity;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -10,8 +8,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Nothing of the API is open: {@code /engine-rest} and {@code /api} both require a user, and on the
- * engine's API a person who is not an administrator may only do a person's work ({@link EngineApiGuard}).
+ * Nothing of the API is open: {@code /engine-rest} ({@code engine.EngineRestAuthentication}) and
+ * {@code /api} both require a user, and on the engine's API a person who is not an administrator may
+ * only do a person's work ({@link EngineApiGuard}).
  */
 @Configuration
 class SecurityConfiguration {
@@ -24,19 +23,6 @@ class SecurityConfiguration {
       @Value("${camunda.bpm.webapp.auth.cache.time-to-live:300000}") long groupsTimeToLive) {
     this.engineName = engineName;
     this.groupsTimeToLive = groupsTimeToLive;
-  }
-
-  /** The engine REST API is open by default, even with authorizations on. */
-  @Bean
-  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-    registration.addUrlPatterns("/engine-rest/*");
-    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        HttpBasicAuthenticationProvider.class.getName());
-    registration.setName("engineRestAuthentication");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-    return registration;
   }
 
   /** After the engine's authentication, which tells it who calls. */

@@ -33,7 +33,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * the notification is failed, logged and counted for operators.
  */
 @Component
-public class MailDispatcher {
+class MailDispatcher {
 
   private static final Logger LOG = LoggerFactory.getLogger(MailDispatcher.class);
   private static final int BATCH = 50;
@@ -49,7 +49,7 @@ public class MailDispatcher {
   private final Counter failures;
   private final Counter deliveries;
 
-  public MailDispatcher(NotificationRepository notifications, ObjectProvider<JavaMailSender> mail,
+  MailDispatcher(NotificationRepository notifications, ObjectProvider<JavaMailSender> mail,
       TransactionTemplate transactions, MeterRegistry meters,
       @Value("${review.mail.from}") String from,
       @Value("${review.mail.max-attempts}") int maxAttempts,

@@ -99,6 +99,16 @@ public final class UnitReviewProcess {
     public static final String SELECTED_PRACTICES = "selectedPractices";
     public static final String REVISION_COMMENT = "revisionComment";
     public static final String REVISION_DUE_DATE = "revisionDueDate";
+    /** True once the report deadline (or the revision's) has passed without a submission. */
+    public static final String OVERDUE = "overdue";
+    /** 0 before the deadline passes, then 1 and 2 as the escalation ladder climbs. */
+    public static final String ESCALATION_LEVEL = "escalationLevel";
+    /** PV01's request for an explanation of the delay, and when the answer is due. */
+    public static final String EXPLANATION_REQUEST_NOTE = "explanationRequestNote";
+    public static final String EXPLANATION_DUE_DATE = "explanationDueDate";
+    /** The unit's explanation: why it is late, and the day it promises the report. */
+    public static final String EXPLANATION_REASON = "explanationReason";
+    public static final String EXPLANATION_COMMITTED_DATE = "explanationCommittedDate";
 
     private Var() {}
   }

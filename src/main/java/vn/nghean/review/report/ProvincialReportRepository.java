@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ProvincialReportRepository extends JpaRepository<ProvincialReport, Long> {
+interface ProvincialReportRepository extends JpaRepository<ProvincialReport, Long> {
 
   Optional<ProvincialReport> findByCampaignCode(String campaignCode);
 }

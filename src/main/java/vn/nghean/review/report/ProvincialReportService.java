@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.nghean.review.form.InvalidInputException;
+import vn.nghean.review.engine.InvalidInputException;
 import vn.nghean.review.shared.VietnamTime;
 
 /** Prepares the provincial draft from the unit reports and keeps PV01's conclusions. */
@@ -58,7 +58,7 @@ public class ProvincialReportService {
         .orElseGet(() -> new ProvincialReport(campaignCode));
     String statistics = summary.length() + table.length() < ProvincialReport.TEXT_LENGTH ? summary + table
         : summary + "(Bảng theo từng đơn vị: xem bảng kết quả của báo cáo.)";
-    report.prepared(statistics, practices.toString(), recommendations.toString(), Instant.now());
+    report.prepared(statistics, practices.toString(), recommendations.toString(), VietnamTime.nowInstant());
     return provincialReports.save(report);
   }
 
@@ -128,7 +128,7 @@ public class ProvincialReportService {
     InvalidInputException.throwIfAny(problems);
     ProvincialReport report = provincialReports.findByCampaignCode(campaignCode)
         .orElseThrow(() -> new InvalidInputException("chưa có dự thảo báo cáo toàn tỉnh của đợt " + campaignCode));
-    report.written(conclusions, commendations, userId, Instant.now());
+    report.written(conclusions, commendations, userId, VietnamTime.nowInstant());
     return report;
   }
 

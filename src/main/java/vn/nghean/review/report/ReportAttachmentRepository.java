@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ReportAttachmentRepository extends JpaRepository<ReportAttachment, Long> {
+interface ReportAttachmentRepository extends JpaRepository<ReportAttachment, Long> {
 
   Optional<ReportAttachment> findByReportId(Long reportId);
 }

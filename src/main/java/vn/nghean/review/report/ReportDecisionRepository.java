@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ReportDecisionRepository extends JpaRepository<ReportDecision, Long> {
+interface ReportDecisionRepository extends JpaRepository<ReportDecision, Long> {
 
   List<ReportDecision> findByCampaignCodeAndUnitCodeOrderByDecidedAt(String campaignCode, String unitCode);
 }

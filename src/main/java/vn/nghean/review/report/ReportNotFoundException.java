@@ -3,11 +3,11 @@ package vn.nghean.review.report;
 import vn.nghean.review.system.NotFoundException;
 
 /** No record for this unit in this campaign. */
-public class ReportNotFoundException extends NotFoundException {
+class ReportNotFoundException extends NotFoundException {
 
   private static final long serialVersionUID = 1L;
 
-  public ReportNotFoundException(String campaignCode, String unitCode) {
+  ReportNotFoundException(String campaignCode, String unitCode) {
     super("Không tìm thấy báo cáo của đơn vị " + unitCode + " trong đợt " + campaignCode);
   }
 }

@@ -11,7 +11,8 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.nghean.review.form.InvalidInputException;
+import vn.nghean.review.engine.InvalidInputException;
+import vn.nghean.review.shared.VietnamTime;
 
 /** Keeps each unit's report and record. Joins the engine's transaction when called from a step. */
 @Service
@@ -106,7 +107,7 @@ public class ReportService {
     }
     report.setFigures(draft.modelUnitsBuilt(), draft.modelUnitsRecognised(), draft.modelsInOperation());
     report.setNominations(draft.nominations());
-    report.touched(userId, Instant.now());
+    report.touched(userId, VietnamTime.nowInstant());
     return report;
   }
 
@@ -215,7 +216,7 @@ public class ReportService {
     ReportAttachment attachment = attachments.findByReportId(report.getId())
         .orElseGet(() -> new ReportAttachment(report.getId()));
     attachment.replace(safeName, contentType == null ? "application/octet-stream" : contentType, content, userId,
-        Instant.now());
+        VietnamTime.nowInstant());
     return attachments.save(attachment);
   }
 

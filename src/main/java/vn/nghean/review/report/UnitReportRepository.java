@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-public interface UnitReportRepository extends JpaRepository<UnitReport, Long> {
+interface UnitReportRepository extends JpaRepository<UnitReport, Long> {
 
   Optional<UnitReport> findByCampaignCodeAndUnitCode(String campaignCode, String unitCode);
 

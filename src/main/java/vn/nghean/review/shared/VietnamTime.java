@@ -31,7 +31,18 @@ public final class VietnamTime {
       java.util.regex.Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4} \\d{1,2}:\\d{2}");
   private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
+  /**
+   * The clock every date of the application is read from: the system's until the engine starts,
+   * then the engine's own ({@code engine.EngineClock}), which tests move to fire timers.
+   */
+  private static volatile java.time.Clock clock = java.time.Clock.systemUTC();
+
   private VietnamTime() {}
+
+  /** Makes {@code clock} the application's clock; the engine's configuration does, once. */
+  public static void useClock(java.time.Clock clock) {
+    VietnamTime.clock = clock;
+  }
 
   /**
    * Reads a value a form or an API gave for a date: a {@link Date}; a day as Vietnamese offices write
@@ -78,13 +89,13 @@ public final class VietnamTime {
     return Date.from(zoned(date).plusDays(days).toInstant());
   }
 
-  /** The engine's clock, which tests move to fire timers. */
+  /** Now, by the application's clock (the engine's, which tests move to fire timers). */
   public static Date now() {
-    return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime();
+    return Date.from(clock.instant());
   }
 
   public static Instant nowInstant() {
-    return now().toInstant();
+    return clock.instant();
   }
 
   /** Today in Vietnam, by the engine's clock. */

@@ -15,7 +15,7 @@ import vn.nghean.review.engine.PasswordPolicies;
  * engine's administrator above all) is created: an administrator password the engine's password
  * policy accepts (the profile turns the policy on) and a database password. Says what is missing.
  */
-public class ProductionSettings implements EnvironmentPostProcessor {
+class ProductionSettings implements EnvironmentPostProcessor {
 
   static final String PROFILE = "prod";
   static final String ADMIN = "camunda.bpm.admin-user.id";

@@ -15,7 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.nghean.review.form.InvalidInputException;
+import vn.nghean.review.engine.InvalidInputException;
 import vn.nghean.review.shared.VietnamTime;
 import vn.nghean.review.system.ConflictException;
 import vn.nghean.review.system.NotFoundException;
@@ -28,7 +28,7 @@ import vn.nghean.review.system.NotFoundException;
  * loaded it, when, from what and what it changed.
  */
 @Service
-public class RegistryEditions {
+class RegistryEditions {
 
   /** What an edition changes, and the problems that refuse it. */
   public record Changes(List<String> added, List<String> removed, List<String> changed) {
@@ -65,7 +65,7 @@ public class RegistryEditions {
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
 
-  public RegistryEditions(JdbcTemplate jdbc, UnitRegistry registry, UnitsAwaited awaited,
+  RegistryEditions(JdbcTemplate jdbc, UnitRegistry registry, UnitsAwaited awaited,
       ApplicationEventPublisher events, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.registry = registry;

@@ -22,13 +22,13 @@ import vn.nghean.review.shared.VietnamTime;
  * unit's officers and leader are told.
  */
 @Component("acceptReport")
-public class AcceptReport implements JavaDelegate {
+class AcceptReport implements JavaDelegate {
 
   private final ReportService reports;
   private final NotificationService notifications;
   private final Recipients recipients;
 
-  public AcceptReport(ReportService reports, NotificationService notifications, Recipients recipients) {
+  AcceptReport(ReportService reports, NotificationService notifications, Recipients recipients) {
     this.reports = reports;
     this.notifications = notifications;
     this.recipients = recipients;

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-import vn.nghean.review.form.TaskCheck;
+import vn.nghean.review.engine.TaskCheck;
 import vn.nghean.review.process.UnitReviewProcess.Var;
 import vn.nghean.review.report.ReportService;
 
@@ -16,11 +16,11 @@ import vn.nghean.review.report.ReportService;
  * and PV01 judge it afresh.
  */
 @Component("checkReportComplete")
-public class CheckReportComplete implements TaskCheck {
+class CheckReportComplete implements TaskCheck {
 
   private final ReportService reports;
 
-  public CheckReportComplete(ReportService reports) {
+  CheckReportComplete(ReportService reports) {
     this.reports = reports;
   }
 

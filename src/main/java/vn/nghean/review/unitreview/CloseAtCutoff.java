@@ -20,14 +20,14 @@ import vn.nghean.review.report.UnitStatus;
  * is recorded as not submitted, the Steering Committee is told, and the campaign goes on without it.
  */
 @Component("closeAtCutoff")
-public class CloseAtCutoff implements JavaDelegate {
+class CloseAtCutoff implements JavaDelegate {
 
   private final ReportService reports;
   private final NotificationService notifications;
   private final Recipients recipients;
   private final DeadlineRecords records;
 
-  public CloseAtCutoff(ReportService reports, NotificationService notifications, Recipients recipients,
+  CloseAtCutoff(ReportService reports, NotificationService notifications, Recipients recipients,
       DeadlineRecords records) {
     this.reports = reports;
     this.notifications = notifications;

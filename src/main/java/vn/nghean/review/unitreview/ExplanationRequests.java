@@ -2,13 +2,12 @@ package vn.nghean.review.unitreview;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 
 import vn.nghean.review.deadline.DeadlineEvent;
 import vn.nghean.review.deadline.DeadlineKind;
 import vn.nghean.review.deadline.DeadlineRecords;
-import vn.nghean.review.form.InvalidInputException;
+import vn.nghean.review.engine.InvalidInputException;
 import vn.nghean.review.identity.CurrentUser;
 import vn.nghean.review.identity.ForbiddenException;
 import vn.nghean.review.identity.Groups;
@@ -16,13 +15,14 @@ import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.report.ReportService;
 import vn.nghean.review.report.UnitReport;
 import vn.nghean.review.shared.VietnamTime;
+import vn.nghean.review.engine.WithoutAuthorization;
 
 /**
  * PV01 asks an overdue unit to explain (yêu cầu giải trình): the unit's instance receives
  * {@code ExplanationRequested}, and the unit's leader gets the task {@code ProvideExplanation}.
  */
 @Service
-public class ExplanationRequests {
+class ExplanationRequests {
 
   public static final String MESSAGE = "ExplanationRequested";
   /** The leader answers within this many days. */
@@ -33,7 +33,7 @@ public class ExplanationRequests {
   private final IdentityService identityService;
   private final DeadlineRecords records;
 
-  public ExplanationRequests(ReportService reports, RuntimeService runtimeService, IdentityService identityService,
+  ExplanationRequests(ReportService reports, RuntimeService runtimeService, IdentityService identityService,
       DeadlineRecords records) {
     this.reports = reports;
     this.runtimeService = runtimeService;
@@ -53,21 +53,15 @@ public class ExplanationRequests {
       throw new InvalidInputException("nội dung yêu cầu dài quá " + DeadlineEvent.NOTE_MAX_LENGTH + " ký tự");
     }
     // PV01 may not write to a unit's instance; the process, on PV01's checked request, may.
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
     try {
-      runtimeService.createMessageCorrelation(MESSAGE).processInstanceBusinessKey(UnitReviewProcess.businessKey(campaignCode, unitCode))
-          .setVariable("explanationRequestNote", note == null ? "" : note)
-          .setVariable("explanationDueDate", VietnamTime.plusDays(VietnamTime.now(), ANSWER_DAYS))
-          .correlate();
+      WithoutAuthorization.run(identityService, () -> runtimeService.createMessageCorrelation(MESSAGE).processInstanceBusinessKey(UnitReviewProcess.businessKey(campaignCode, unitCode))
+          .setVariable(UnitReviewProcess.Var.EXPLANATION_REQUEST_NOTE, note == null ? "" : note)
+          .setVariable(UnitReviewProcess.Var.EXPLANATION_DUE_DATE, VietnamTime.plusDays(VietnamTime.now(), ANSWER_DAYS))
+          .correlate());
       records.recordAct(null, campaignCode, unitCode, DeadlineKind.EXPLANATION_REQUESTED, user.id(), null,
           note == null || note.isBlank() ? null : note);
     } catch (org.camunda.bpm.engine.MismatchingMessageCorrelationException e) {
       throw new InvalidInputException("đơn vị " + unitCode + " không còn ở bước chuẩn bị báo cáo (đã gửi hoặc đã khóa sổ)");
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
     }
   }
 }

@@ -27,7 +27,7 @@ import vn.nghean.review.report.UnitStatus;
  * work, with a link to it, naming the unit (or the campaign) as its record names it.
  */
 @Component("notifyNewTask")
-public class NotifyNewTask implements TaskListener {
+class NotifyNewTask implements TaskListener {
 
   private final NotificationService notifications;
   private final Recipients recipients;
@@ -35,7 +35,7 @@ public class NotifyNewTask implements TaskListener {
   private final ReportService reports;
   private final CampaignService campaigns;
 
-  public NotifyNewTask(NotificationService notifications, Recipients recipients, TasklistLinks links,
+  NotifyNewTask(NotificationService notifications, Recipients recipients, TasklistLinks links,
       ReportService reports, CampaignService campaigns) {
     this.notifications = notifications;
     this.recipients = recipients;

@@ -16,17 +16,18 @@ import vn.nghean.review.report.ReportDecision.Stage;
 import vn.nghean.review.report.ReportDecision;
 import vn.nghean.review.report.ReportService;
 import vn.nghean.review.shared.VietnamTime;
+import vn.nghean.review.report.Decisions;
 
 /**
  * Complete listener of {@code EvaluateReport}: acceptance needs a rating; a revision request needs
  * comments and a future due date. The judgment is kept with the unit's record.
  */
 @Component("recordEvaluation")
-public class RecordEvaluation extends Decisions {
+class RecordEvaluation extends Decisions {
 
   private final ReportService reports;
 
-  public RecordEvaluation(ReportService reports) {
+  RecordEvaluation(ReportService reports) {
     this.reports = reports;
   }
 

@@ -11,14 +11,15 @@ import vn.nghean.review.report.ReportDecision.Stage;
 import vn.nghean.review.report.ReportDecision;
 import vn.nghean.review.report.ReportService;
 import vn.nghean.review.shared.VietnamTime;
+import vn.nghean.review.report.Decisions;
 
 /** Complete listener of {@code ApproveUnitReport}: checks the leader's decision and keeps it on record. */
 @Component("recordLeaderDecision")
-public class RecordLeaderDecision extends Decisions {
+class RecordLeaderDecision extends Decisions {
 
   private final ReportService reports;
 
-  public RecordLeaderDecision(ReportService reports) {
+  RecordLeaderDecision(ReportService reports) {
     this.reports = reports;
   }
 

@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.nghean.review.deadline.DeadlineLadder;
 import vn.nghean.review.notification.NotificationService;
 import vn.nghean.review.notification.NotificationTexts;
 import vn.nghean.review.notification.Recipients;
@@ -22,7 +21,7 @@ import vn.nghean.review.report.UnitStatus;
  * the unit's officers are told what to revise.
  */
 @Component("requestRevision")
-public class RequestRevision implements JavaDelegate {
+class RequestRevision implements JavaDelegate {
 
   private final UnitStatusTracker tracker;
   private final ReportService reports;
@@ -30,7 +29,7 @@ public class RequestRevision implements JavaDelegate {
   private final Recipients recipients;
   private final TasklistLinks links;
 
-  public RequestRevision(UnitStatusTracker tracker, ReportService reports, NotificationService notifications,
+  RequestRevision(UnitStatusTracker tracker, ReportService reports, NotificationService notifications,
       Recipients recipients, TasklistLinks links) {
     this.tracker = tracker;
     this.reports = reports;
@@ -48,8 +47,8 @@ public class RequestRevision implements JavaDelegate {
     UnitReport report = reports.get(campaign, unit);
     Date due = Date.from(request.getRevisionDueAt());
     execution.setVariable(Var.ROUND, report.getSubmissionCount() + 1);
-    execution.setVariable(DeadlineLadder.OVERDUE, false);
-    execution.setVariable(DeadlineLadder.ESCALATION_LEVEL, 0);
+    execution.setVariable(Var.OVERDUE, false);
+    execution.setVariable(Var.ESCALATION_LEVEL, 0);
     execution.setVariable(Var.REPORT_DUE_DATE, due);
     notifications.send(NotificationTexts.revisionRequested(report.getUnitName(), request.getComment(), due,
         links.tasklist(), campaign, unit), recipients.unitOfficers(unit));

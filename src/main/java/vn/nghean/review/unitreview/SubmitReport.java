@@ -18,13 +18,13 @@ import vn.nghean.review.shared.VietnamTime;
  * report deadline (its record's, not a variable's), and gives PV01 its evaluation due date.
  */
 @Component("submitReport")
-public class SubmitReport implements JavaDelegate {
+class SubmitReport implements JavaDelegate {
 
   private final ReportService reports;
   private final CampaignService campaigns;
   private final UnitDeadlines deadlines;
 
-  public SubmitReport(ReportService reports, CampaignService campaigns, UnitDeadlines deadlines) {
+  SubmitReport(ReportService reports, CampaignService campaigns, UnitDeadlines deadlines) {
     this.reports = reports;
     this.campaigns = campaigns;
     this.deadlines = deadlines;

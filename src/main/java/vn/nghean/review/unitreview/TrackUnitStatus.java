@@ -13,12 +13,12 @@ import vn.nghean.review.report.UnitStatus;
  * {@code DraftReport}, {@code ApproveUnitReport}): the status follows the work in hand.
  */
 @Component("trackUnitStatus")
-public class TrackUnitStatus implements TaskListener {
+class TrackUnitStatus implements TaskListener {
 
   private final UnitStatusTracker tracker;
   private final ReportService reports;
 
-  public TrackUnitStatus(UnitStatusTracker tracker, ReportService reports) {
+  TrackUnitStatus(UnitStatusTracker tracker, ReportService reports) {
     this.tracker = tracker;
     this.reports = reports;
   }

@@ -19,14 +19,14 @@ import vn.nghean.review.process.UnitReviewProcess;
  * units ending at the same moment are all counted and exactly one of them is the last.
  */
 @Component("unitReviewClosed")
-public class UnitReviewClosed implements ExecutionListener {
+class UnitReviewClosed implements ExecutionListener {
 
   private static final Logger LOG = LoggerFactory.getLogger(UnitReviewClosed.class);
 
   private final CampaignService campaigns;
   private final ReportService reports;
 
-  public UnitReviewClosed(CampaignService campaigns, ReportService reports) {
+  UnitReviewClosed(CampaignService campaigns, ReportService reports) {
     this.campaigns = campaigns;
     this.reports = reports;
   }

@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 import vn.nghean.review.campaign.Campaign;
 import vn.nghean.review.campaign.CampaignService;
 import vn.nghean.review.campaign.CampaignUnit;
-import vn.nghean.review.deadline.DeadlineLadder;
 import vn.nghean.review.identity.InstanceAuthorizations;
 import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.process.UnitReviewProcess.Var;
@@ -21,13 +20,13 @@ import vn.nghean.review.report.UnitStatus;
  * own officers and leader read this instance, and names the unit for Cockpit.
  */
 @Component("unitReviewStarted")
-public class UnitReviewStarted implements ExecutionListener {
+class UnitReviewStarted implements ExecutionListener {
 
   private final CampaignService campaigns;
   private final ReportService reports;
   private final InstanceAuthorizations authorizations;
 
-  public UnitReviewStarted(CampaignService campaigns, ReportService reports,
+  UnitReviewStarted(CampaignService campaigns, ReportService reports,
       InstanceAuthorizations authorizations) {
     this.campaigns = campaigns;
     this.reports = reports;
@@ -46,8 +45,8 @@ public class UnitReviewStarted implements ExecutionListener {
     execution.setVariable(Var.UNIT_NAME, unit.getName());
     execution.setVariable(Var.REPORT_DUE_DATE, Date.from(campaign.getReportDeadline()));
     execution.setVariable(Var.ROUND, 1);
-    execution.setVariable(DeadlineLadder.OVERDUE, false);
-    execution.setVariable(DeadlineLadder.ESCALATION_LEVEL, 0);
+    execution.setVariable(UnitReviewProcess.Var.OVERDUE, false);
+    execution.setVariable(UnitReviewProcess.Var.ESCALATION_LEVEL, 0);
     UnitStatusTracker.show(execution, UnitStatus.NOT_STARTED);
   }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import vn.nghean.review.form.InvalidInputException;
+import vn.nghean.review.engine.InvalidInputException;
 import vn.nghean.review.notification.Notification;
 import vn.nghean.review.notification.NotificationKind;
 import vn.nghean.review.process.CampaignProcess;

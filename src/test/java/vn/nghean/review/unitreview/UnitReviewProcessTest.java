@@ -24,9 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.nghean.review.deadline.DeadlineEvent;
 import vn.nghean.review.deadline.DeadlineKind;
-import vn.nghean.review.deadline.DeadlineLadder;
 import vn.nghean.review.deadline.DeadlineRecords;
-import vn.nghean.review.form.InvalidInputException;
+import vn.nghean.review.engine.InvalidInputException;
 import vn.nghean.review.notification.Notification;
 import vn.nghean.review.notification.NotificationKind;
 import vn.nghean.review.process.UnitReviewProcess;
@@ -271,14 +270,14 @@ class UnitReviewProcessTest extends ProcessTestBase {
         .containsOnly("canbo.doluong@nghean.example");
 
     jobs.fire(unit, Element.REPORT_OVERDUE);
-    assertThat(unit).variables().containsEntry(DeadlineLadder.OVERDUE, true).containsEntry(DeadlineLadder.ESCALATION_LEVEL, 1);
+    assertThat(unit).variables().containsEntry(UnitReviewProcess.Var.OVERDUE, true).containsEntry(UnitReviewProcess.Var.ESCALATION_LEVEL, 1);
     assertThat(record("DOLUONG").isOverdue()).isTrue();
     assertThat(sent(campaign, "DOLUONG", NotificationKind.ESCALATION)).filteredOn(
         n -> n.getSubject().equals("[Sơ kết] QUÁ HẠN: UBND huyện Đô Lương chưa gửi báo cáo"))
         .extracting(Notification::getRecipientEmail).contains("lanhdao.doluong@nghean.example");
 
     jobs.fire(unit, Element.ESCALATION);
-    assertThat(unit).variables().containsEntry(DeadlineLadder.ESCALATION_LEVEL, 2);
+    assertThat(unit).variables().containsEntry(UnitReviewProcess.Var.ESCALATION_LEVEL, 2);
     assertThat(jobs.timer(unit, Element.ESCALATION).getDuedate())
         .isEqualTo(Date.from(Instant.parse("2024-07-20T17:00:00Z")));
     jobs.fire(unit, Element.ESCALATION);

@@ -1,4 +1,4 @@
-package vn.nghean.review.report;
+package vn.nghean.review.unitreview;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -23,17 +23,24 @@ import vn.nghean.review.deadline.DeadlineRecords;
 import vn.nghean.review.identity.CurrentUser;
 import vn.nghean.review.system.Downloads;
 import vn.nghean.review.system.NotFoundException;
+import vn.nghean.review.report.ReportService;
+import vn.nghean.review.report.ReportAccess;
+import vn.nghean.review.report.ReportDraft;
+import vn.nghean.review.report.ReportAttachment;
+import vn.nghean.review.report.UnitReport;
+import vn.nghean.review.report.ReportSection;
+import vn.nghean.review.report.ReportDecision;
 
 /** A unit's report: read by the unit and the province, written by the unit's officers while drafting. */
 @RestController
 @RequestMapping("/api/campaigns/{campaignCode}/units/{unitCode}/report")
-class ReportController {
+class UnitRecordController {
 
   private final ReportService reports;
   private final ReportAccess access;
   private final DeadlineRecords deadlineRecords;
 
-  ReportController(ReportService reports, ReportAccess access, DeadlineRecords deadlineRecords) {
+  UnitRecordController(ReportService reports, ReportAccess access, DeadlineRecords deadlineRecords) {
     this.reports = reports;
     this.access = access;
     this.deadlineRecords = deadlineRecords;

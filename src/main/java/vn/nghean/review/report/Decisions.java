@@ -1,14 +1,14 @@
-package vn.nghean.review.unitreview;
+package vn.nghean.review.report;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 
-import vn.nghean.review.form.TaskCheck;
+import vn.nghean.review.engine.TaskCheck;
 import vn.nghean.review.process.UnitReviewProcess;
+import vn.nghean.review.engine.EngineUsers;
 
 /** What the listeners that record a judgment (approve or return, accept or revise) share. */
 public abstract class Decisions implements TaskCheck {
@@ -47,7 +47,6 @@ public abstract class Decisions implements TaskCheck {
   }
 
   protected static String currentUser(DelegateTask task) {
-    Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return user == null ? null : user.getUserId();
+    return EngineUsers.currentUserId(task.getProcessEngineServices().getIdentityService());
   }
 }

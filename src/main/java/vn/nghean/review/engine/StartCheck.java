@@ -1,4 +1,4 @@
-package vn.nghean.review.form;
+package vn.nghean.review.engine;
 
 import java.util.List;
 import java.util.Map;
