@@ -48,13 +48,15 @@ class MailDispatcher {
   private final Duration lease;
   private final Counter failures;
   private final Counter deliveries;
+  private final boolean polling;
 
   MailDispatcher(NotificationRepository notifications, ObjectProvider<JavaMailSender> mail,
       TransactionTemplate transactions, MeterRegistry meters,
       @Value("${review.mail.from}") String from,
       @Value("${review.mail.max-attempts}") int maxAttempts,
       @Value("${review.mail.first-backoff}") Duration firstBackoff,
-      @Value("${review.mail.claim-lease}") Duration lease) {
+      @Value("${review.mail.claim-lease}") Duration lease,
+      @Value("${review.mail.polling:true}") boolean polling) {
     this.notifications = notifications;
     this.mail = mail.getIfAvailable();
     this.transactions = transactions;
@@ -62,6 +64,7 @@ class MailDispatcher {
     this.maxAttempts = maxAttempts;
     this.firstBackoff = firstBackoff;
     this.lease = lease;
+    this.polling = polling;
     this.failures = Counter.builder("review.notifications.failed")
         .description("Notifications whose every delivery attempt failed").register(meters);
     this.deliveries = Counter.builder("review.notifications.sent").register(meters);
@@ -79,20 +82,35 @@ class MailDispatcher {
     }
   }
 
-  /** Sends what is due; runs on a schedule, and tests may call it. */
+  /** The outbox's schedule ({@code review.mail.poll-interval}), unless polling is off. */
   @Scheduled(fixedDelayString = "${review.mail.poll-interval}", initialDelayString = "${review.mail.poll-interval}")
-  public void dispatch() {
+  void poll() {
+    if (polling) {
+      dispatch();
+    }
+  }
+
+  /**
+   * Sends what is due, a batch at most.
+   *
+   * @return the notifications this call claimed (sent, or failed and rescheduled); one that another
+   *     node or thread claimed first is not counted
+   */
+  int dispatch() {
     if (mail == null) {
-      return;
+      return 0;
     }
     Instant now = Instant.now();
     List<Long> due = notifications.findDue(now, now.minus(lease), PageRequest.of(0, BATCH));
+    int claimedHere = 0;
     for (Long id : due) {
       Notification claimed = claim(id);
       if (claimed != null) {
+        claimedHere++;
         transactions.executeWithoutResult(status -> deliver(claimed));
       }
     }
+    return claimedHere;
   }
 
   /**

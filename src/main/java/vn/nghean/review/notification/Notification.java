@@ -67,7 +67,9 @@ public class Notification {
     this.recipientUserId = recipient.userId();
     this.recipientEmail = recipient.email();
     this.createdAt = at;
-    this.nextAttemptAt = at;
+    // The outbox runs on the wall clock, as SMTP servers do: written now, due now, whatever time
+    // the engine's clock says it is (a test may have moved it days ahead to fire a timer).
+    this.nextAttemptAt = Instant.now();
     if (recipient.email() == null || recipient.email().isBlank()) {
       // Nothing to deliver: the user reads it in the application.
       this.state = DeliveryState.SENT;

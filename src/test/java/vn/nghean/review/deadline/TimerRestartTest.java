@@ -6,14 +6,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -22,6 +20,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import vn.nghean.review.ReviewApplication;
 import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.report.ReportService;
+import vn.nghean.review.support.Eventually;
+import vn.nghean.review.support.Jobs;
 
 /** A timer set before the application stops fires after it starts again on the same file database. */
 class TimerRestartTest {
@@ -49,21 +49,15 @@ class TimerRestartTest {
       engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(CODE)
           .singleResult().getId(), Map.of("guidanceNumber", "8/HD", "guidanceDate", "2024-06-01"));
       // No job executor before the restart: run the guidance mail and the unit's start here.
-      for (Job job; (job = engine.getManagementService().createJobQuery().messages().listPage(0, 1).stream()
-          .findFirst().orElse(null)) != null;) {
-        engine.getManagementService().executeJob(job.getId());
-      }
+      new Jobs(engine).runContinuations();
       assertThat(before.getEnvironment().getProperty("spring.datasource.url")).startsWith("jdbc:h2:file:");
       assertThat(engine.getManagementService().createJobQuery().activityId("Timer_ReportOverdue").count()).isEqualTo(1);
     }
 
     try (ConfigurableApplicationContext after = start(true)) {
       ReportService reports = after.getBean(ReportService.class);
-      Instant until = Instant.now().plus(Duration.ofSeconds(60));
-      while (!reports.get(CODE, "KYSON").isOverdue() && Instant.now().isBefore(until)) {
-        Thread.sleep(200);
-      }
-      assertThat(reports.get(CODE, "KYSON").isOverdue()).as("overdue after the restart").isTrue();
+      Eventually.until("Kỳ Sơn overdue after the restart", Duration.ofSeconds(60),
+          () -> reports.get(CODE, "KYSON").isOverdue());
       assertThat(after.getBean(DeadlineRecords.class).ofUnit(CODE, "KYSON"))
           .extracting(DeadlineEvent::getKind).contains(DeadlineKind.OVERDUE);
     }

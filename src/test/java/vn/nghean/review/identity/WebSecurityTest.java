@@ -2,9 +2,8 @@ package vn.nghean.review.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.HttpCookie;
+import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,10 +14,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 import vn.nghean.review.support.ApplicationTestBase;
+import vn.nghean.review.support.WebappSession;
 
 /** The webapps' CSRF protection covers the application API too; no password or stack trace leaks. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -26,80 +24,21 @@ class WebSecurityTest extends ApplicationTestBase {
 
   static final String SECRET = "Secret-Pass-42xyz";
 
-  /** Logs in to Tasklist as a browser does; returns the session cookie and the CSRF token. */
-  String[] tasklistSession(String user) {
-    ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
-    String session = null;
-    String token = null;
-    for (String header : page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE)) {
-      for (HttpCookie cookie : HttpCookie.parse(header)) {
-        if (cookie.getName().equals("JSESSIONID")) {
-          session = cookie.getValue();
-        }
-        if (cookie.getName().equals("XSRF-TOKEN")) {
-          token = cookie.getValue();
-        }
-      }
-    }
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    headers.add(HttpHeaders.COOKIE, "JSESSIONID=" + session + "; XSRF-TOKEN=" + token);
-    headers.add("X-XSRF-TOKEN", token);
-    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-    form.add("username", user);
-    form.add("password", PASSWORD);
-    ResponseEntity<String> login = rest.postForEntity("/camunda/api/admin/auth/user/default/login/tasklist",
-        new HttpEntity<>(form, headers), String.class);
-    assertStatus(login, 200);
-    for (String header : login.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE)) {
-      for (HttpCookie cookie : HttpCookie.parse(header)) {
-        if (cookie.getName().equals("JSESSIONID")) {
-          session = cookie.getValue();
-        }
-      }
-    }
-    // The login gives a new session; its CSRF token comes with the next page, as in the browser.
-    HttpHeaders next = new HttpHeaders();
-    next.add(HttpHeaders.COOKIE, "JSESSIONID=" + session);
-    ResponseEntity<String> again = rest.exchange("/camunda/app/tasklist/default/", HttpMethod.GET,
-        new HttpEntity<>(next), String.class);
-    for (String header : again.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE)) {
-      for (HttpCookie cookie : HttpCookie.parse(header)) {
-        if (cookie.getName().equals("XSRF-TOKEN")) {
-          token = cookie.getValue();
-        }
-      }
-    }
-    if (again.getHeaders().getFirst("X-XSRF-TOKEN") != null) {
-      token = again.getHeaders().getFirst("X-XSRF-TOKEN");
-    }
-    return new String[] {session, token};
-  }
-
   @Test
   void shouldRefuseASessionWriteWithoutTheCsrfToken() {
     user("csrfvinh", "unitVINH");
-    String[] session = tasklistSession("csrfvinh");
-    HttpHeaders withoutToken = new HttpHeaders();
-    withoutToken.setContentType(MediaType.APPLICATION_JSON);
-    withoutToken.add(HttpHeaders.COOKIE, "JSESSIONID=" + session[0]);
+    WebappSession session = new WebappSession(port, "csrfvinh", PASSWORD);
     String report = "/api/campaigns/SK-NONE/units/VINH/report";
 
-    assertStatus(rest.exchange("/api/units", HttpMethod.GET, new HttpEntity<>(withoutToken), String.class), 200);
-    ResponseEntity<String> refused = rest.exchange(report, HttpMethod.PUT, new HttpEntity<>(Map.of(), withoutToken),
-        String.class);
-    assertStatus(refused, 403);
-    assertThat(refused.getBody()).contains("CSRF");
-
-    HttpHeaders withToken = new HttpHeaders();
-    withToken.putAll(withoutToken);
-    withToken.add("X-XSRF-TOKEN", session[1]);
+    assertThat(session.sendWithoutCsrfToken("GET", "/api/units", null).statusCode()).isEqualTo(200);
+    HttpResponse<String> refused = session.sendWithoutCsrfToken("PUT", report, "{}");
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body()).contains("CSRF");
     // Past the CSRF check, the request meets the report's own rule (no drafting task open here).
-    ResponseEntity<String> past = rest.exchange(report, HttpMethod.PUT, new HttpEntity<>(Map.of(), withToken),
-        String.class);
-    assertThat(past.getBody()).doesNotContain("CSRF").contains("Chỉ cán bộ của đơn vị VINH");
-    assertStatus(rest.exchange("/camunda/api/engine/engine/default/task/none/claim", HttpMethod.POST,
-        new HttpEntity<>(Map.of("userId", "csrfvinh"), withoutToken), String.class), 403);
+    HttpResponse<String> past = session.send("PUT", report, "{}");
+    assertThat(past.body()).doesNotContain("CSRF").contains("Chỉ cán bộ của đơn vị VINH");
+    assertThat(session.sendWithoutCsrfToken("POST", "/camunda/api/engine/engine/default/task/none/claim",
+        "{\"userId\":\"csrfvinh\"}").statusCode()).isEqualTo(403);
   }
 
   @Test

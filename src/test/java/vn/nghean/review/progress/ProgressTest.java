@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ResponseEntity;
 
@@ -23,6 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.shared.VietnamTime;
 import vn.nghean.review.support.ApplicationTestBase;
+import vn.nghean.review.support.Jobs;
 
 /** The progress figures match a campaign driven into known states, in JSON and in the workbook. */
 class ProgressTest extends ApplicationTestBase {
@@ -45,16 +47,20 @@ class ProgressTest extends ApplicationTestBase {
     throw new AssertionError("no unit " + code);
   }
 
+  @AfterEach
+  void wallClock() {
+    Jobs.resetClock();
+  }
+
   @Test
   void shouldShowEveryStateAndTheFourCountsAsGovernmentTrackingDoes() throws Exception {
     user("progpv01", "pv01");
     user("progmanager", "managers");
     user("progvinh", "unitVINH");
-    // Room for a slow machine: everything before the deadline must happen before it, and so must
-    // Cửa Lò's late submission before the cut-off.
-    Instant started = Instant.now();
-    Date deadline = new Date(System.currentTimeMillis() + 15_000);
-    Date cutoff = new Date(deadline.getTime() + 12_000);
+    // Time moves only when the test moves the engine's clock: past the deadline, then past the cut-off.
+    Instant started = VietnamTime.nowInstant();
+    Date deadline = VietnamTime.plusDays(VietnamTime.now(), 10);
+    Date cutoff = VietnamTime.plusDays(deadline, 14);
     engine.getRuntimeService().startProcessInstanceByKey(CampaignProcess.KEY, Map.of("campaignCode", CODE,
         "campaignTitle", "Sơ kết tiến độ", "reviewPeriod", "2023–2024", "reportDeadline", deadline,
         "synthesisCutoff", cutoff, "conferenceDeadline", new Date(deadline.getTime() + 40L * 86_400_000),
@@ -67,7 +73,7 @@ class ProgressTest extends ApplicationTestBase {
     submitReport(CODE, "TANKY");
     engine.getTaskService().complete(task(CODE + "/TANKY", "EvaluateReport").getId(), Map.of(
         "evaluationDecision", "REVISE", "revisionComment", "Bổ sung số liệu",
-        "revisionDueDate", VietnamTime.isoDay(new Date(System.currentTimeMillis() + 5L * 86_400_000))));
+        "revisionDueDate", VietnamTime.isoDay(VietnamTime.plusDays(cutoff, 5))));
 
     JsonNode before = progress("progmanager");
     assertThat(before.get("counts").toString())
@@ -82,7 +88,7 @@ class ProgressTest extends ApplicationTestBase {
 
     // Past the deadline, and once the overdue timers have fired: a submission racing its own unit's
     // timer is refused with a concurrency error (the officer submits again), which is not under test here.
-    await("the report deadline", Duration.ofSeconds(30), () -> System.currentTimeMillis() > deadline.getTime() + 500);
+    Jobs.clockAt(new Date(deadline.getTime() + 3_600_000));
     await("the overdue marking of Cửa Lò and Kỳ Sơn", Duration.ofSeconds(20),
         () -> unit(progress("progpv01"), "KYSON").get("escalationCount").asLong() >= 1
             && unit(progress("progpv01"), "CUALO").get("escalationCount").asLong() >= 1);
@@ -95,6 +101,7 @@ class ProgressTest extends ApplicationTestBase {
     assertThat(unit(after, "KYSON").get("overdue").asBoolean()).isTrue();
     assertThat(unit(after, "KYSON").get("trackingLabel").asText()).isEqualTo("Đang thực hiện quá hạn");
 
+    Jobs.clockAt(new Date(cutoff.getTime() + 3_600_000));
     await("the synthesis cut-off", Duration.ofSeconds(40),
         () -> unit(progress("progpv01"), "KYSON").get("status").asText().equals("NOT_SUBMITTED"));
     JsonNode closed = progress("progmanager");

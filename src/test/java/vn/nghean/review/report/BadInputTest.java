@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
@@ -19,35 +20,40 @@ import org.springframework.util.MultiValueMap;
 
 import vn.nghean.review.support.ApplicationTestBase;
 
-/** Bad input gets a clear 4xx message in Vietnamese and changes nothing. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+/**
+ * Bad input gets a clear 4xx message in Vietnamese and changes nothing. Each test has a campaign of
+ * its own, its unit drafting, whatever order the tests run in.
+ */
 class BadInputTest extends ApplicationTestBase {
 
-  static final String CODE = "SK-BAD";
-  static final String REPORT = "/api/campaigns/" + CODE + "/units/VINH/report";
+  static final AtomicInteger CAMPAIGNS = new AtomicInteger();
 
   @Autowired ReportService reports;
+  String code;
+  String report;
 
-  @BeforeAll
+  @BeforeEach
   void drafting() {
+    code = "SK-BAD-" + CAMPAIGNS.incrementAndGet();
+    report = "/api/campaigns/" + code + "/units/VINH/report";
     user("badpv01", "pv01");
     user("badvinh", "unitVINH");
-    assertStatus(startCampaign("badpv01", CODE, "VINH"), 200);
-    issueGuidance(CODE);
-    engine.getTaskService().complete(task(CODE + "/VINH", "ChooseReviewFormat").getId(),
+    assertStatus(startCampaign("badpv01", code, "VINH"), 200);
+    issueGuidance(code);
+    engine.getTaskService().complete(task(code + "/VINH", "ChooseReviewFormat").getId(),
         Map.of("reviewFormat", "WRITTEN", "plannedDate", "2024-06-20"));
-    assertStatus(put("badvinh", REPORT, fullReport("bản gốc")), 200);
+    assertStatus(put("badvinh", report, fullReport("bản gốc")), 200);
   }
 
   ResponseEntity<String> putRaw(String json) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
-    return as("badvinh").exchange(REPORT, HttpMethod.PUT, new HttpEntity<>(json, headers), String.class);
+    return as("badvinh").exchange(report, HttpMethod.PUT, new HttpEntity<>(json, headers), String.class);
   }
 
   void assertUnchanged() {
-    assertThat(reports.get(CODE, "VINH").section(ReportSection.LEADERSHIP)).endsWith("bản gốc");
-    assertThat(reports.get(CODE, "VINH").getModelUnitsBuilt()).isEqualTo(5);
+    assertThat(reports.get(code, "VINH").section(ReportSection.LEADERSHIP)).endsWith("bản gốc");
+    assertThat(reports.get(code, "VINH").getModelUnitsBuilt()).isEqualTo(5);
   }
 
   @Test
@@ -63,7 +69,7 @@ class BadInputTest extends ApplicationTestBase {
 
   @Test
   void shouldRefuseOversizedPayloads() {
-    ResponseEntity<String> tooLong = put("badvinh", REPORT, fullReport("x".repeat(50_001)));
+    ResponseEntity<String> tooLong = put("badvinh", report, fullReport("x".repeat(50_001)));
     assertStatus(tooLong, 400);
     assertThat(read(tooLong).get("message").asText()).contains("dài quá 50000 ký tự");
 
@@ -76,10 +82,10 @@ class BadInputTest extends ApplicationTestBase {
     });
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    ResponseEntity<String> tooBig = as("badvinh").postForEntity(REPORT + "/attachment", new HttpEntity<>(body, headers),
+    ResponseEntity<String> tooBig = as("badvinh").postForEntity(report + "/attachment", new HttpEntity<>(body, headers),
         String.class);
     assertThat(tooBig.getStatusCode().value()).isIn(400, 413);
-    assertThat(reports.attachment(CODE, "VINH")).isEmpty();
+    assertThat(reports.attachment(code, "VINH")).isEmpty();
     assertUnchanged();
   }
 
@@ -88,21 +94,21 @@ class BadInputTest extends ApplicationTestBase {
     ResponseEntity<String> unknown = as("badpv01").getForEntity("/api/campaigns/NOPE/units/VINH/report", String.class);
     assertStatus(unknown, 404);
     assertThat(read(unknown).get("message").asText()).contains("Không tìm thấy báo cáo");
-    assertStatus(as("badpv01").getForEntity("/api/campaigns/" + CODE + "/provincial-report", String.class), 404);
+    assertStatus(as("badpv01").getForEntity("/api/campaigns/" + code + "/provincial-report", String.class), 404);
   }
 
   @Test
   void shouldRefuseADateTimeWithoutAZone() {
-    String draft = task(CODE + "/VINH", "DraftReport").getId();
+    String draft = task(code + "/VINH", "DraftReport").getId();
     assertStatus(post("badvinh", "/engine-rest/task/" + draft + "/submit-form", variables()), 204);
-    String approve = task(CODE + "/VINH", "ApproveUnitReport").getId();
+    String approve = task(code + "/VINH", "ApproveUnitReport").getId();
     engine.getTaskService().complete(approve, Map.of("leaderDecision", "APPROVE"));
-    String evaluate = task(CODE + "/VINH", "EvaluateReport").getId();
+    String evaluate = task(code + "/VINH", "EvaluateReport").getId();
 
     ResponseEntity<String> noZone = post("badpv01", "/engine-rest/task/" + evaluate + "/submit-form",
         variables("evaluationDecision", "REVISE", "revisionComment", "Bổ sung", "revisionDueDate", "2099-06-10T10:00"));
     assertStatus(noZone, 400);
     assertThat(read(noZone).get("message").asText()).contains("hạn nộp lại không phải là ngày hợp lệ");
-    assertThat(task(CODE + "/VINH", "EvaluateReport")).isNotNull();
+    assertThat(task(code + "/VINH", "EvaluateReport")).isNotNull();
   }
 }

@@ -3,7 +3,6 @@ package vn.nghean.review.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -203,18 +202,7 @@ public abstract class ApplicationTestBase {
   }
 
   protected static void await(String what, Duration timeout, BooleanSupplier condition) {
-    Instant until = Instant.now().plus(timeout);
-    while (!condition.getAsBoolean()) {
-      if (Instant.now().isAfter(until)) {
-        throw new AssertionError("Timed out waiting for " + what);
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
+    Eventually.until(what, timeout, condition);
   }
 
   protected static void assertStatus(ResponseEntity<String> response, int status) {

@@ -45,8 +45,19 @@ public final class WebappSession {
 
   /** Any request of the session (a JSON body, or none), answered whatever its status. */
   public HttpResponse<String> send(String method, String path, String json) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-        .header("Accept", "application/json").header("X-XSRF-TOKEN", token);
+    return send(method, path, json, true);
+  }
+
+  /** The same request with the session's cookie but without the CSRF header, as a forged page sends it. */
+  public HttpResponse<String> sendWithoutCsrfToken(String method, String path, String json) {
+    return send(method, path, json, false);
+  }
+
+  private HttpResponse<String> send(String method, String path, String json, boolean withToken) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+    if (withToken) {
+      request.header("X-XSRF-TOKEN", token);
+    }
     if (json == null) {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     } else {
