@@ -112,7 +112,9 @@ class KillAndRestartIT {
   void startSmallCampaign(AppNode node) throws Exception {
     var started = node.send("POST", "/engine-rest/process-definition/key/reviewCampaign/submit-form", "pv01officer",
         vars("campaignCode", SMALL, "campaignTitle", "Sơ kết thử", "reviewPeriod", "2023–2024",
-            "reportDeadline", "2099-07-15", "conferenceDeadline", "2099-08-15", "participatingUnits", "VINH"));
+            "reportDeadline", "2099-07-15", "conferenceDeadline", "2099-08-15", "participatingUnits", "VINH",
+            // Vinh is a unit of the registry until 30/06/2025: the campaign takes it as it was then.
+            "participantsOn", "2025-06-30"));
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
     submit(node, SMALL, "IssueGuidance", "pv01officer", vars("guidanceNumber", "9/HD", "guidanceDate", "2099-06-01"));
     submit(node, SMALL + "/VINH", "ChooseReviewFormat", "vinhofficer",
