@@ -30,9 +30,18 @@ final class Browser implements AutoCloseable {
 
   final ChromeDriver driver;
   private final String baseUrl;
+  private final String engine;
   private final WebDriverWait wait;
 
   Browser(int port) {
+    this(port, "default");
+  }
+
+  /**
+   * A browser on the webapps of the named engine: a test context whose engine has a name of its own
+   * (DemoApplicationTestBase) serves its webapps under that name, not under {@code default}.
+   */
+  Browser(int port, String engine) {
     if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
       throw new IllegalStateException("Browser tests need Chromium: apt-get install chromium chromium-driver"
           + " (looked for " + CHROMIUM + " and " + CHROMEDRIVER + ")");
@@ -52,11 +61,17 @@ final class Browser implements AutoCloseable {
         .withEnvironment(java.util.Map.of("TZ", "Asia/Ho_Chi_Minh")).build();
     this.driver = new ChromeDriver(service, options);
     this.baseUrl = "http://localhost:" + port;
+    this.engine = engine;
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
   }
 
   void open(String path) {
     driver.get(baseUrl + path);
+  }
+
+  /** Opens a route of a Camunda webapp (tasklist, cockpit, admin) on this browser's engine, e.g. "#/dashboard". */
+  void openApp(String app, String route) {
+    open("/camunda/app/" + app + "/" + engine + "/" + route);
   }
 
   /**
@@ -66,7 +81,7 @@ final class Browser implements AutoCloseable {
    */
   void login(String app, String user, String password) {
     driver.manage().deleteAllCookies();
-    open("/camunda/app/" + app + "/default/#/login");
+    openApp(app, "#/login");
     By name = By.cssSelector("input[ng-model='username']");
     By secret = By.cssSelector("input[ng-model='password']");
     wait.until(driver -> {

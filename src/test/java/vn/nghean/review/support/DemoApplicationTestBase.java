@@ -9,7 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "review.demo.enabled=true", "review.units.location=classpath:units/nghe-an.csv",
-    "spring.datasource.url=jdbc:h2:mem:demo-test;DB_CLOSE_DELAY=-1", "camunda.bpm.process-engine-name=demoTest"})
+    "spring.datasource.url=jdbc:h2:mem:demo-test;DB_CLOSE_DELAY=-1", "camunda.bpm.process-engine-name=" + DemoApplicationTestBase.ENGINE})
 public abstract class DemoApplicationTestBase extends ApplicationTestBase {
 
   /** The demo's administrator and province users, as the README lists them. */
@@ -18,9 +18,12 @@ public abstract class DemoApplicationTestBase extends ApplicationTestBase {
   /** The seed's campaign, with the district-level units of 2023–2024. */
   protected static final String DEMO_CAMPAIGN = "SK-2023-2024";
 
+  /** The engine of this context: the JVM may also hold the shared context's, named default. */
+  protected static final String ENGINE = "demoTest";
+
   /** The engine of this context has a name of its own: the JVM also holds the shared context's. */
   @Override
   protected String engineRest() {
-    return "/engine-rest/engine/demoTest";
+    return "/engine-rest/engine/" + ENGINE;
   }
 }

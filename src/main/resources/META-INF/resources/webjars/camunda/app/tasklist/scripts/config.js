@@ -5,8 +5,9 @@ import { dateFormat } from '../../so-ket-webapps.js';
 export default {
   locales,
   dateFormat,
-  // Due dates written out on the task cards, and dd/mm/yyyy in the date pickers of Camunda Forms.
-  customScripts: ['scripts/so-ket/dates'],
+  // Due dates written out on the task cards, and dd/mm/yyyy in the date pickers of Camunda Forms;
+  // the units of the day under the campaign start form's field of participating units.
+  customScripts: ['scripts/so-ket/dates', 'scripts/so-ket/start-units'],
   shortcuts: {
     claimTask: { key: 'ctrl+alt+c', description: 'nhận công việc đang chọn' },
     focusFilter: { key: 'ctrl+shift+f', description: 'chuyển đến bộ lọc đầu tiên' },

@@ -3,10 +3,12 @@
  * since Cockpit's community edition has no history view. It reads the application's own API with
  * the Cockpit session; the API lets only PV01, the Steering Committee and managers read it.
  *
- * Shown first on the dashboard, as pictures with the table below, as a tab of the reviewCampaign and
- * unitReview definitions, and as a tab of their instances.
+ * Shown first on the dashboard, as pictures with the table below (and, for a campaign of the communes,
+ * the province as a map between them), as a tab of the reviewCampaign and unitReview definitions, and
+ * as a tab of their instances.
  */
 import { chartJs, countsChart, submissionsChart } from './progress-charts.js';
+import { drawMap, mapPanel } from './progress-map.js';
 import { dateTime } from './progress-time.js';
 
 const CAMPAIGN_KEY = 'reviewCampaign';
@@ -16,11 +18,12 @@ const contextPath = appRoot.replace(/\/camunda$/, '');
 const API = contextPath + '/api';
 const HEADING = 'Tiến độ sơ kết 02 năm xây dựng đơn vị điển hình';
 
+// The four counts: their key in the API's counts, label, colour, and each unit's tracking that falls in it.
 const COUNTS = [
-  ['doneOnTime', 'Hoàn thành đúng hạn', '#2e7d32'],
-  ['doneLate', 'Hoàn thành quá hạn', '#ef6c00'],
-  ['openWithinDeadline', 'Đang thực hiện trong hạn', '#1565c0'],
-  ['openOverdue', 'Đang thực hiện quá hạn', '#c62828']
+  ['doneOnTime', 'Hoàn thành đúng hạn', '#2e7d32', 'DONE_ON_TIME'],
+  ['doneLate', 'Hoàn thành quá hạn', '#ef6c00', 'DONE_LATE'],
+  ['openWithinDeadline', 'Đang thực hiện trong hạn', '#1565c0', 'OPEN_WITHIN_DEADLINE'],
+  ['openOverdue', 'Đang thực hiện quá hạn', '#c62828', 'OPEN_OVERDUE']
 ];
 
 function el(tag, attributes, ...children) {
@@ -104,7 +107,7 @@ function unitTable(progress, highlightUnit) {
     })));
 }
 
-/** One campaign: pictures first, then the downloads and the table; returns its charts to draw. */
+/** One campaign: pictures first, then the map, the downloads and the table; returns its charts to draw. */
 function campaignView(progress, highlightUnit) {
   const base = API + '/campaigns/' + encodeURIComponent(progress.campaignCode);
   const campaignLink = progress.closed || !progress.processInstanceId
@@ -113,6 +116,7 @@ function campaignView(progress, highlightUnit) {
       'Mở thực thể đợt sơ kết');
   const tracking = chartPanel('counts', 'Tình hình thực hiện so với thời hạn', 230, counts(progress));
   const submissions = chartPanel('submissions', 'Số đơn vị đã gửi báo cáo theo ngày', 260);
+  const map = mapPanel(progress);
   const view = el('div', { class: 'so-ket-campaign', 'data-campaign': progress.campaignCode },
     el('h4', { style: 'margin-top:0' }, progress.title + ' (' + progress.campaignCode + ')', campaignLink),
     el('p', { class: 'text-muted' }, 'Hạn gửi báo cáo: ' + dateTime(progress.reportDeadline)
@@ -120,12 +124,13 @@ function campaignView(progress, highlightUnit) {
     el('div', { class: 'so-ket-pictures', style: 'display:flex;flex-wrap:wrap;gap:16px 40px;margin:14px 0 18px' },
       el('div', { style: 'flex:1 1 480px;max-width:620px' }, tracking.panel),
       el('div', { style: 'flex:2 1 560px;min-width:0' }, submissions.panel)),
+    map,
     el('p', {},
       el('a', { class: 'btn btn-default btn-sm', href: base + '/progress.xlsx' }, 'Tải bảng tiến độ (.xlsx)'), ' ',
       el('a', { class: 'btn btn-default btn-sm', href: base + '/provincial-report.docx', target: '_blank' },
         'Tải báo cáo toàn tỉnh (.docx)')),
     unitTable(progress, highlightUnit));
-  return { view, tracking, submissions };
+  return { view, tracking, submissions, map };
 }
 
 /** The charts of a view; without Chart.js the counts and the table still say it all. */
@@ -184,7 +189,9 @@ function renderCampaigns(node, { campaignCode, highlightUnit, onDashboard } = {}
     destroyCharts();
     const parts = campaignView(progress, highlightUnit);
     body.replaceChildren(parts.view);
+    const mapDrawn = drawMap(parts.map, progress, COUNTS, highlightUnit);
     const drawn = await draw(parts, progress);
+    await mapDrawn;
     if (request === latest) {
       charts = drawn;
     } else {
