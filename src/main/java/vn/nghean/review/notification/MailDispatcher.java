@@ -3,7 +3,10 @@ package vn.nghean.review.notification;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -18,7 +21,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.mail.MailSendException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,6 +53,9 @@ class MailDispatcher {
   private final Counter failures;
   private final Counter deliveries;
   private final boolean polling;
+  /** This node's part of every claim token, and the claims it has made. */
+  private final String node = java.util.UUID.randomUUID().toString().substring(0, 8);
+  private final java.util.concurrent.atomic.AtomicLong claims = new java.util.concurrent.atomic.AtomicLong();
 
   MailDispatcher(NotificationRepository notifications, ObjectProvider<JavaMailSender> mail,
       TransactionTemplate transactions, MeterRegistry meters,
@@ -91,7 +98,11 @@ class MailDispatcher {
   }
 
   /**
-   * Sends what is due, a batch at most.
+   * Sends what is due, a batch at most, in two transactions whatever its size: one claims every due
+   * notification it can (several nodes may poll at once; each row goes to one claim), the mail goes
+   * out over one connection to the server, and one records how each was delivered. A node that dies
+   * between the two leaves its claim to expire ({@code review.mail.claim-lease}): the batch is then
+   * sent again, so a crash at that moment may send a batch's mail twice, and loses none.
    *
    * @return the notifications this call claimed (sent, or failed and rescheduled); one that another
    *     node or thread claimed first is not counted
@@ -100,61 +111,89 @@ class MailDispatcher {
     if (mail == null) {
       return 0;
     }
-    Instant now = Instant.now();
-    List<Long> due = notifications.findDue(now, now.minus(lease), PageRequest.of(0, BATCH));
-    int claimedHere = 0;
-    for (Long id : due) {
-      Notification claimed = claim(id);
-      if (claimed != null) {
-        claimedHere++;
-        transactions.executeWithoutResult(status -> deliver(claimed));
-      }
+    String token = node + "-" + claims.incrementAndGet();
+    List<Notification> claimed = claim(token);
+    if (claimed.isEmpty()) {
+      return 0;
     }
-    return claimedHere;
+    Map<Long, Exception> failed = send(claimed);
+    Instant now = Instant.now();
+    transactions.executeWithoutResult(status -> {
+      List<Long> sent = claimed.stream().map(Notification::getId).filter(id -> !failed.containsKey(id)).toList();
+      if (!sent.isEmpty()) {
+        notifications.markSent(token, sent, now);
+        deliveries.increment(sent.size());
+      }
+      for (Map.Entry<Long, Exception> failure : failed.entrySet()) {
+        notifications.findById(failure.getKey()).filter(n -> token.equals(n.getClaimToken()))
+            .ifPresent(notification -> failedAttempt(notification, failure.getValue().getMessage(), now));
+      }
+    });
+    return claimed.size();
   }
 
-  /**
-   * Takes the notification for this node in a transaction of its own: with several nodes on one
-   * database, only one wins the row (optimistic locking), so only one sends it.
-   */
-  private Notification claim(Long id) {
+  /** The due notifications this claim took, in one transaction; none when another claim took them first. */
+  private List<Notification> claim(String token) {
     try {
       return transactions.execute(status -> {
-        Notification notification = notifications.findById(id).orElse(null);
         Instant now = Instant.now();
-        boolean free = notification != null && (notification.getState() == DeliveryState.PENDING
-            || notification.getState() == DeliveryState.SENDING && notification.getClaimedAt().isBefore(now.minus(lease)));
-        if (!free) {
-          return null;
+        List<Long> due = notifications.findDue(now, now.minus(lease), PageRequest.of(0, BATCH));
+        if (due.isEmpty() || notifications.claim(due, now, now.minus(lease), token) == 0) {
+          return List.<Notification>of();
         }
-        notification.claimed(now);
-        return notifications.saveAndFlush(notification);
+        return notifications.findByClaimTokenOrderById(token);
       });
-    } catch (ObjectOptimisticLockingFailureException e) {
-      LOG.debug("Notification {} claimed by another node", id);
-      return null;
+    } catch (ConcurrencyFailureException e) {
+      LOG.debug("Outbox claim {} lost to another node: {}", token, e.getMessage());
+      return List.of();
     }
   }
 
-  private void deliver(Notification claimed) {
-    Notification notification = notifications.findById(claimed.getId()).orElseThrow();
-    try {
-      mail.send(mime(notification));
-      notification.sent(Instant.now());
-      deliveries.increment();
-    } catch (MailException | MessagingException e) {
-      Long id = notification.getId();
-      boolean last = notification.getAttempts() + 1 >= maxAttempts;
-      Duration wait = firstBackoff.multipliedBy(1L << Math.min(notification.getAttempts(), 16));
-      notification.failed(e.getMessage(), Instant.now().plus(wait), last);
-      if (last) {
-        failures.increment();
-        LOG.error("Notification {} to {} failed after {} attempts, last error: {}", id,
-            notification.getRecipientEmail(), notification.getAttempts(), e.getMessage());
-      } else {
-        LOG.warn("Notification {} to {}: attempt {} failed ({}), next at {}", id, notification.getRecipientEmail(),
-            notification.getAttempts(), e.getMessage(), notification.getNextAttemptAt());
+  /** Sends the claim's mail over one connection; returns the notifications the server did not take. */
+  private Map<Long, Exception> send(List<Notification> claimed) {
+    Map<Long, Exception> failed = new HashMap<>();
+    Map<MimeMessage, Long> messages = new LinkedHashMap<>();
+    for (Notification notification : claimed) {
+      try {
+        messages.put(mime(notification), notification.getId());
+      } catch (MessagingException e) {
+        failed.put(notification.getId(), e);
       }
+    }
+    if (messages.isEmpty()) {
+      return failed;
+    }
+    try {
+      mail.send(messages.keySet().toArray(MimeMessage[]::new));
+    } catch (MailSendException e) {
+      e.getFailedMessages().forEach((message, cause) -> {
+        Long id = messages.get(message);
+        if (id != null) {
+          failed.put(id, cause);
+        }
+      });
+      if (e.getFailedMessages().isEmpty()) {
+        messages.values().forEach(id -> failed.put(id, e));
+      }
+    } catch (MailException e) {
+      messages.values().forEach(id -> failed.put(id, e));
+    }
+    return failed;
+  }
+
+  /** Records a failed attempt: tried again after a back-off that doubles each time, failed after the last. */
+  private void failedAttempt(Notification notification, String error, Instant now) {
+    Long id = notification.getId();
+    boolean last = notification.getAttempts() + 1 >= maxAttempts;
+    Duration wait = firstBackoff.multipliedBy(1L << Math.min(notification.getAttempts(), 16));
+    notification.failed(error, now.plus(wait), last);
+    if (last) {
+      failures.increment();
+      LOG.error("Notification {} to {} failed after {} attempts, last error: {}", id,
+          notification.getRecipientEmail(), notification.getAttempts(), error);
+    } else {
+      LOG.warn("Notification {} to {}: attempt {} failed ({}), next at {}", id, notification.getRecipientEmail(),
+          notification.getAttempts(), error, notification.getNextAttemptAt());
     }
   }
 

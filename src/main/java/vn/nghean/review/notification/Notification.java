@@ -54,6 +54,8 @@ public class Notification {
   private Instant sentAt;
   /** When a node claimed it for sending. */
   private Instant claimedAt;
+  /** The claim that took it: every row of one claim carries the same token. */
+  @Column(length = 40) private String claimToken;
 
   protected Notification() {}
 
@@ -74,18 +76,6 @@ public class Notification {
       // Nothing to deliver: the user reads it in the application.
       this.state = DeliveryState.SENT;
     }
-  }
-
-  void claimed(Instant at) {
-    state = DeliveryState.SENDING;
-    claimedAt = at;
-  }
-
-  void sent(Instant at) {
-    state = DeliveryState.SENT;
-    attempts++;
-    sentAt = at;
-    lastError = null;
   }
 
   /** Records a failed attempt; after the last one the notification is failed for good. */
@@ -110,6 +100,7 @@ public class Notification {
   public int getAttempts() { return attempts; }
   public Instant getNextAttemptAt() { return nextAttemptAt; }
   public String getLastError() { return lastError; }
+  public String getClaimToken() { return claimToken; }
   public Instant getSentAt() { return sentAt; }
   public Instant getClaimedAt() { return claimedAt; }
 }

@@ -5,7 +5,9 @@ import java.util.List;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface NotificationRepository extends JpaRepository<Notification, Long> {
 
@@ -13,6 +15,26 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
   @Query("select n.id from Notification n where (n.state = 'PENDING' and n.nextAttemptAt <= ?1)"
       + " or (n.state = 'SENDING' and n.claimedAt < ?2) order by n.id")
   List<Long> findDue(Instant now, Instant leaseExpiredBefore, Pageable page);
+
+  /**
+   * Takes those of {@code ids} that are still due for this claim: each row can be taken by one claim
+   * only (the condition is read again under the row's lock), whatever runs at the same time.
+   */
+  @Modifying(clearAutomatically = true, flushAutomatically = true)
+  @Query("update Notification n set n.state = 'SENDING', n.claimedAt = :at, n.claimToken = :token,"
+      + " n.version = n.version + 1 where n.id in :ids and ((n.state = 'PENDING' and n.nextAttemptAt <= :at)"
+      + " or (n.state = 'SENDING' and n.claimedAt < :leaseExpiredBefore))")
+  int claim(@Param("ids") List<Long> ids, @Param("at") Instant at,
+      @Param("leaseExpiredBefore") Instant leaseExpiredBefore, @Param("token") String token);
+
+  List<Notification> findByClaimTokenOrderById(String claimToken);
+
+  /** Records the claim's mail that the server accepted, in one statement. */
+  @Modifying(clearAutomatically = true, flushAutomatically = true)
+  @Query("update Notification n set n.state = 'SENT', n.sentAt = :at, n.attempts = n.attempts + 1,"
+      + " n.lastError = null, n.version = n.version + 1 where n.claimToken = :token and n.id in :ids"
+      + " and n.state = 'SENDING'")
+  int markSent(@Param("token") String token, @Param("ids") List<Long> ids, @Param("at") Instant at);
 
   List<Notification> findByRecipientUserIdOrderByCreatedAtDescIdDesc(String userId, Pageable page);
 

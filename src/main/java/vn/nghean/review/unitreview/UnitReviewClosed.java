@@ -15,8 +15,8 @@ import vn.nghean.review.process.UnitReviewProcess;
 /**
  * End listener of the {@code unitReview} process, however it ends (report accepted, closed at the
  * synthesis cut-off, cancelled in Cockpit): the campaign counts the unit, and the last unit to end
- * wakes the campaign waiting at {@code ReceiveTask_UnitReviews}. The count is one atomic update, so
- * units ending at the same moment are all counted and exactly one of them is the last.
+ * wakes the campaign waiting at {@code ReceiveTask_UnitReviews}. Units ending at the same moment are
+ * all counted and exactly one of them is the last ({@code CampaignService.unitClosed}).
  */
 @Component("unitReviewClosed")
 class UnitReviewClosed implements ExecutionListener {
@@ -35,7 +35,7 @@ class UnitReviewClosed implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     UnitReviewProcess.Key key = UnitReviewProcess.Key.of(execution);
     String campaign = key.campaignCode();
-    if (!reports.markEnded(campaign, key.unitCode(), VietnamTime.nowInstant()) || !campaigns.unitClosed(campaign)) {
+    if (!reports.markEnded(campaign, key.unitCode(), VietnamTime.nowInstant()) || !campaigns.unitClosed(campaign, key.unitCode())) {
       return;
     }
     int woken = WithoutAuthorization.call(() -> execution.getProcessEngineServices().getRuntimeService()

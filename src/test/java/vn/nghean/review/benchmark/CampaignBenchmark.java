@@ -41,6 +41,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
+import vn.nghean.review.support.Eventually;
 import vn.nghean.review.support.WebappSession;
 import vn.nghean.review.ReviewApplication;
 import vn.nghean.review.benchmark.Measurements.HeapPeak;
@@ -82,8 +83,50 @@ abstract class CampaignBenchmark {
     BenchmarkUnits.write(REGISTRY);
   }
 
+  /** Every transaction, statement and row of the context, on its connections. */
+  static final SqlCounts COUNTS = new SqlCounts();
+  /** Units of the counting pass, driven one step at a time, one after the other. */
+  static final int COUNTED = Integer.getInteger("bench.counted", 20);
+
+  /**
+   * The mail server: notifications are delivered, as in production, so the outbox's claims and sends
+   * are in the counts; what it receives is dropped every few seconds (it lives in this JVM's heap).
+   */
+  static final com.icegreen.greenmail.util.GreenMail SMTP = new com.icegreen.greenmail.util.GreenMail(
+      com.icegreen.greenmail.util.ServerSetupTest.SMTP.dynamicPort());
+
+  static {
+    SMTP.start();
+    Thread purge = new Thread(() -> {
+      while (true) {
+        try {
+          Thread.sleep(5_000);
+          SMTP.purgeEmailFromAllMailboxes();
+        } catch (InterruptedException e) {
+          return;
+        } catch (Exception e) {
+          // the next round
+        }
+      }
+    }, "bench-smtp-purge");
+    purge.setDaemon(true);
+    purge.start();
+  }
+
+  @org.springframework.test.context.DynamicPropertySource
+  static void mailServer(org.springframework.test.context.DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.host", () -> "localhost");
+    registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+  }
+
   @TestConfiguration
   static class FloorBeans {
+
+    @Bean
+    static org.springframework.beans.factory.config.BeanPostProcessor countingDataSources() {
+      return SqlCounts.wrapping(COUNTS);
+    }
+
     /** The floor's loop collection: the first n registry codes. */
     @Bean
     FloorUnits floorUnits() {
@@ -158,6 +201,8 @@ abstract class CampaignBenchmark {
   @Test
   void measure() throws Exception {
     FloorModel.deploy(engine.getRepositoryService());
+    String disk = Measurements.syncWriteLatency();
+    String counts = COUNTED > 0 ? countingPass(COUNTED) : "";
     List<Run> runs = new ArrayList<>();
     List<String> queryLines = new ArrayList<>();
     for (int size : SIZES) {
@@ -166,7 +211,100 @@ abstract class CampaignBenchmark {
     }
     Run rest = REST_SIZE > 0 ? driveThroughRest(REST_SIZE) : null;
     String burst = burstLine != null ? burstLine : BURST > 0 ? burst(BURST) : "";
-    report(runs, rest, queryLines, burst);
+    report(runs, rest, queryLines, burst, disk, counts);
+  }
+
+  // ---- counting -----------------------------------------------------------------------------------
+
+  /** One step of a unit's review, counted: what ours and the floor ask of the database for it. */
+  record Step(String name, SqlCounts.Snapshot ours, SqlCounts.Snapshot floor) {}
+
+  /**
+   * Ours and the floor, {@code k} units each, driven one step at a time for all units, one unit after
+   * the other; after each step the asynchronous work it caused (jobs, and for ours the mail it wrote)
+   * is let finish before the counts are read, so each step's figure holds all it costs.
+   */
+  String countingPass(int k) throws Exception {
+    List<String> steps = List.of("start: campaign, guidance, the units opened", "choose the review format",
+        "save the report (ours only: the floor has no report)", "submit the report", "the leader approves",
+        "PV01 accepts; the unit's review ends");
+    SqlCounts.Snapshot[][] measured = new SqlCounts.Snapshot[2][steps.size()];
+    for (boolean floor : new boolean[] {false, true}) {
+      String code = (floor ? "COUNT-FLOOR-" : "COUNT-OURS-") + k + "-" + System.currentTimeMillis() % 100_000;
+      List<String> units = BenchmarkUnits.codes(k);
+      SqlCounts.Snapshot mark = settleAndCount();
+      ProcessInstance campaign = floor ? startFloor(code, k) : startOurs(code, k, far(0));
+      Task guidance = engine.getTaskService().createTaskQuery().processInstanceId(campaign.getId()).singleResult();
+      engine.getTaskService().complete(guidance.getId(), Map.of("guidanceNumber", "1/HD", "guidanceDate", "2024-06-01"));
+      int row = floor ? 1 : 0;
+      measured[row][0] = settleAndCount().minus(mark);
+      List<java.util.function.Consumer<String>> work = List.of(
+          unit -> complete(code + "/" + unit, "ChooseReviewFormat", Map.of("reviewFormat", "WRITTEN",
+              "plannedDate", new Date())),
+          unit -> {
+            if (!floor) {
+              reports.saveDraft(code, unit, report(unit), unit.toLowerCase() + "officer");
+            }
+          },
+          unit -> complete(code + "/" + unit, "DraftReport", Map.of()),
+          unit -> complete(code + "/" + unit, "ApproveUnitReport", Map.of("leaderDecision", "APPROVE")),
+          unit -> evaluate(code, unit));
+      for (int step = 0; step < work.size(); step++) {
+        mark = settleAndCount();
+        units.forEach(work.get(step));
+        measured[row][step + 1] = settleAndCount().minus(mark);
+      }
+      await("the counted campaign to reach compilation", Duration.ofMinutes(5), () -> engine.getTaskService()
+          .createTaskQuery().processInstanceId(campaign.getId()).taskDefinitionKey("CompileProvincialReport")
+          .count() == 1);
+    }
+    StringBuilder md = new StringBuilder("\n| step (" + k + " units, per unit) | transactions, ours / floor"
+        + " | writing transactions, ours / floor | statements, ours / floor | rows written, ours / floor |\n"
+        + "|---|---|---|---|---|\n");
+    SqlCounts.Snapshot oursTotal = new SqlCounts.Snapshot(0, 0, 0, 0);
+    SqlCounts.Snapshot floorTotal = new SqlCounts.Snapshot(0, 0, 0, 0);
+    for (int step = 0; step < steps.size(); step++) {
+      md.append(countLine(steps.get(step), measured[0][step], measured[1][step], k));
+      oursTotal = oursTotal.plus(measured[0][step]);
+      floorTotal = floorTotal.plus(measured[1][step]);
+    }
+    md.append(countLine("**a unit's whole review**", oursTotal, floorTotal, k));
+    md.append("\nA unit's whole review, ours ÷ floor: ")
+        .append(Measurements.f2((double) oursTotal.transactions() / floorTotal.transactions()))
+        .append("× the transactions, ")
+        .append(Measurements.f2((double) oursTotal.writingTransactions() / floorTotal.writingTransactions()))
+        .append("× the writing transactions, ")
+        .append(Measurements.f2((double) oursTotal.statements() / floorTotal.statements())).append("× the statements, ")
+        .append(Measurements.f2((double) oursTotal.rowsWritten() / floorTotal.rowsWritten())).append("× the rows written.\n");
+    LOG.info("Counts:\n{}", md);
+    if (SqlCounts.ORIGINS) {
+      StringBuilder origins = new StringBuilder();
+      COUNTS.origins.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
+          .limit(40).forEach(e -> origins.append(e.getValue().sum()).append("  ").append(e.getKey()).append('\n'));
+      LOG.info("Transactions by their first statement:\n{}", origins);
+    }
+    return md.toString();
+  }
+
+  static String countLine(String step, SqlCounts.Snapshot ours, SqlCounts.Snapshot floor, int k) {
+    double[] o = ours.per(k);
+    double[] f = floor.per(k);
+    StringBuilder line = new StringBuilder("| ").append(step);
+    for (int i = 0; i < o.length; i++) {
+      line.append(" | ").append(Measurements.f2(o[i])).append(" / ").append(Measurements.f2(f[i]));
+    }
+    return line.append(" |\n").toString();
+  }
+
+  /**
+   * Lets what runs on its own finish (due jobs; the outbox, whose mail server is up) and returns the
+   * counts then. The job executor's and the outbox's own polling while it waits are counted too.
+   */
+  SqlCounts.Snapshot settleAndCount() {
+    await("the jobs and the outbox to settle", Duration.ofMinutes(5), () -> COUNTS.uncounted(
+        () -> engine.getManagementService().createJobQuery().executable().count() == 0
+            && count("select count(*) from notification where state in ('PENDING', 'SENDING')") == 0));
+    return COUNTS.now();
   }
 
   // ---- driving a campaign -------------------------------------------------------------------
@@ -264,8 +402,8 @@ abstract class CampaignBenchmark {
   }
 
   void complete(String businessKey, String taskKey, Map<String, Object> variables) {
-    Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey)
-        .taskDefinitionKey(taskKey).singleResult();
+    Task task = COUNTS.uncounted(() -> engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey)
+        .taskDefinitionKey(taskKey).singleResult());
     if (task == null) {
       throw new IllegalStateException("no " + taskKey + " for " + businessKey);
     }
@@ -491,23 +629,16 @@ abstract class CampaignBenchmark {
   }
 
   static void await(String what, Duration timeout, BooleanSupplier condition) {
-    Instant until = Instant.now().plus(timeout);
-    while (!condition.getAsBoolean()) {
-      if (Instant.now().isAfter(until)) {
-        throw new AssertionError("Timed out waiting for " + what);
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
+    Eventually.until(what, timeout, Duration.ofMillis(200), condition);
   }
 
-  void report(List<Run> runs, Run rest, List<String> queryLines, String burst) {
+  void report(List<Run> runs, Run rest, List<String> queryLines, String burst, String disk, String counts) {
     StringBuilder md = new StringBuilder();
     md.append("\n## ").append(database()).append(" — ").append(Instant.now()).append("\n\n");
+    md.append("Disk: ").append(disk).append("\n\n");
+    if (!counts.isEmpty()) {
+      md.append(counts).append('\n');
+    }
     md.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, max heap ")
         .append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MiB; ").append(OFFICERS)
         .append(" simulated officers; database on disk at the end: ")

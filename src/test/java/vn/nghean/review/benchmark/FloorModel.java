@@ -47,6 +47,9 @@ final class FloorModel {
         .replace("#{LOOP}", "${floorUnits.batches(unitCount)}")
         .replace("#{START}", "${floorUnits}")
         .replace("#{CLOSED}", "${floorUnits}")
+        // The campaign's start form, whose rules are ours: the floor is started as a program starts a
+        // process, with the variables it needs (its tasks keep their forms, which the engine's guard reads).
+        .replace("camunda:formRef=\"campaign-start\" camunda:formRefBinding=\"latest\"", "")
         .replace("\"reviewCampaign\"", "\"" + CAMPAIGN_KEY + "\"")
         .replace("\"unitReview\"", "\"" + UNIT_KEY + "\"");
   }

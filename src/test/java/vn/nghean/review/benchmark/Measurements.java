@@ -73,6 +73,33 @@ final class Measurements {
     }
   }
 
+  /**
+   * What one synchronous write costs on this machine's disk, where the database lives: 2,000 writes
+   * of 8 KiB, each forced to the disk, as {@code dd bs=8k count=2000 oflag=dsync} does.
+   */
+  static String syncWriteLatency() {
+    Path file = RESULTS.resolveSibling("sync-write-probe.bin");
+    try {
+      Files.createDirectories(file.getParent());
+      java.nio.ByteBuffer block = java.nio.ByteBuffer.allocate(8192);
+      int writes = 2000;
+      long start = System.nanoTime();
+      try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+          StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING,
+          StandardOpenOption.DSYNC)) {
+        for (int i = 0; i < writes; i++) {
+          block.rewind();
+          channel.write(block);
+        }
+      }
+      double millis = (System.nanoTime() - start) / 1e6 / writes;
+      Files.deleteIfExists(file);
+      return "a synchronous 8 KiB write (O_DSYNC, 2,000 in a row) takes " + f2(millis) + " ms";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static double seconds(long startNanos) {
     return (System.nanoTime() - startNanos) / 1e9;
   }

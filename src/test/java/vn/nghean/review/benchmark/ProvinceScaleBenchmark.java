@@ -4,7 +4,6 @@ import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +26,7 @@ import vn.nghean.review.identity.Groups;
 import vn.nghean.review.identity.TaskFilters;
 import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.process.UnitReviewProcess;
+import vn.nghean.review.support.Eventually;
 import vn.nghean.review.support.WebappSession;
 import vn.nghean.review.unit.Unit;
 import vn.nghean.review.unit.UnitRegistry;
@@ -156,17 +156,6 @@ class ProvinceScaleBenchmark {
   }
 
   static void await(String what, Duration timeout, BooleanSupplier condition) {
-    Instant until = Instant.now().plus(timeout);
-    while (!condition.getAsBoolean()) {
-      if (Instant.now().isAfter(until)) {
-        throw new AssertionError("Timed out waiting for " + what);
-      }
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
+    Eventually.until(what, timeout, Duration.ofMillis(50), condition);
   }
 }
