@@ -58,6 +58,8 @@ final class SqlCounts implements QueryExecutionListener, MethodExecutionListener
   static final boolean ORIGINS = Boolean.getBoolean("bench.origins");
   final Map<String, LongAdder> origins = new ConcurrentHashMap<>();
   private final Map<String, String> firstStatement = new ConcurrentHashMap<>();
+  /** Connections out of auto-commit (in a transaction). */
+  private final Map<String, Boolean> manual = new ConcurrentHashMap<>();
 
   /** The benchmark's own look at the database (is everything settled? which task is next?) is not counted. */
   private final ThreadLocal<Boolean> paused = ThreadLocal.withInitial(() -> Boolean.FALSE);
@@ -117,21 +119,19 @@ final class SqlCounts implements QueryExecutionListener, MethodExecutionListener
     }
   }
 
-  /** A statement in auto-commit is a transaction of its own; true when it was one. */
+  /**
+   * A statement in auto-commit is a transaction of its own; true when it was one. The pool hands out
+   * connections in auto-commit, and transactions turn it off and on again ({@code setAutoCommit}).
+   */
   private boolean countAutoCommit(ExecutionInfo execution, boolean writes) {
-    try {
-      Connection connection = execution.getStatement().getConnection();
-      if (connection != null && connection.getAutoCommit()) {
-        transactions.increment();
-        if (writes) {
-          writingTransactions.increment();
-        }
-        return true;
-      }
-    } catch (SQLException e) {
-      // a closed statement: not counted
+    if (manual.containsKey(execution.getConnectionId())) {
+      return false;
     }
-    return false;
+    transactions.increment();
+    if (writes) {
+      writingTransactions.increment();
+    }
+    return true;
   }
 
   @Override
@@ -155,10 +155,26 @@ final class SqlCounts implements QueryExecutionListener, MethodExecutionListener
           origins.computeIfAbsent((wrote ? "W " : "R ") + first, k -> new LongAdder()).increment();
         }
       }
-      case "rollback", "close" -> {
+      case "rollback" -> {
         if (id != null) {
           dirty.remove(id);
           firstStatement.remove(id);
+        }
+      }
+      case "close" -> {
+        if (id != null) {
+          dirty.remove(id);
+          firstStatement.remove(id);
+          manual.remove(id);
+        }
+      }
+      case "setAutoCommit" -> {
+        if (id != null && context.getMethodArgs() != null && context.getMethodArgs().length == 1) {
+          if (Boolean.FALSE.equals(context.getMethodArgs()[0])) {
+            manual.put(id, Boolean.TRUE);
+          } else {
+            manual.remove(id);
+          }
         }
       }
       default -> {
@@ -189,8 +205,9 @@ final class SqlCounts implements QueryExecutionListener, MethodExecutionListener
       return sum;
     }
     try {
-      // execute() (MyBatis, so the engine): the count is asked of the statement after it.
-      return Math.max(0, execution.getStatement().getUpdateCount());
+      // execute() (MyBatis, so the engine): the count is asked of the statement after it, while open.
+      Statement statement = execution.getStatement();
+      return statement == null || statement.isClosed() ? 0 : Math.max(0, statement.getUpdateCount());
     } catch (SQLException e) {
       return 0;
     }
