@@ -52,6 +52,9 @@ class AuthorizationMatrixTest extends ApplicationTestBase {
       row(HttpMethod.GET, "/api/campaigns/" + CODE + "/progress", null, 200, 200, 200, 200, 403, 403, 403, 200, 401),
       row(HttpMethod.GET, "/api/notifications/failed", null, 403, 403, 403, 403, 403, 403, 403, 200, 401),
       row(HttpMethod.GET, "/actuator/prometheus", null, 200, 200, 200, 200, 200, 200, 200, 200, 401),
+      // Backups are an administrator's; the test database is in memory (or PostgreSQL): nothing to back up, 409.
+      row(HttpMethod.GET, "/api/backups", null, 403, 403, 403, 403, 403, 403, 403, 200, 401),
+      row(HttpMethod.POST, "/api/backups", null, 403, 403, 403, 403, 403, 403, 403, 409, 401),
       row(HttpMethod.GET, "/engine-rest/process-instance?maxResults=100&businessKeyLike=" + CODE + "%", null,
           "3 rows", "3 rows", "3 rows", "3 rows", "1 rows", "1 rows", "1 rows", "3 rows", 401),
       row(HttpMethod.GET, "/engine-rest/history/process-instance?maxResults=100&processInstanceBusinessKeyLike=" + CODE + "%", null,

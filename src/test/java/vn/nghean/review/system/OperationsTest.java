@@ -25,6 +25,18 @@ class OperationsTest extends ApplicationTestBase {
   }
 
   @Test
+  void shouldTellTheAdministratorHowToBackUpTheDatabaseInUse() {
+    user("opsadmin", "camunda-admin");
+    ResponseEntity<String> backup = as("opsadmin").postForEntity("/api/backups", null, String.class);
+    assertStatus(backup, 409);
+    boolean postgres = System.getProperty("test.db.url", "").startsWith("jdbc:postgresql:");
+    assertThat(read(backup).get("message").asText()).contains(postgres ? "pg_dump" : "jdbc:h2:mem");
+    ResponseEntity<String> list = as("opsadmin").getForEntity("/api/backups", String.class);
+    assertStatus(list, 200);
+    assertThat(read(list)).isEmpty();
+  }
+
+  @Test
   void shouldDescribeTheApplicationApi() {
     ResponseEntity<String> docs = rest.getForEntity("/v3/api-docs", String.class);
     assertStatus(docs, 200);
