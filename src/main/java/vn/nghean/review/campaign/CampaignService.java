@@ -36,19 +36,14 @@ public class CampaignService {
   private final UnitRegistry units;
   private final FormSchemas forms;
   private final String province;
-  private final int closingWindow;
-  /** The rows a campaign's units count their ends in. */
-  static final int CLOSED_UNIT_SHARDS = 16;
 
   public CampaignService(CampaignRepository campaigns, CampaignUnitRepository campaignUnits, UnitRegistry units,
-      FormSchemas forms, @Value("${review.documents.province:Nghệ An}") String province,
-      @Value("${review.campaign.closing-window:200}") int closingWindow) {
+      FormSchemas forms, @Value("${review.documents.province:Nghệ An}") String province) {
     this.campaigns = campaigns;
     this.campaignUnits = campaignUnits;
     this.units = units;
     this.forms = forms;
     this.province = province;
-    this.closingWindow = closingWindow;
   }
 
   /**
@@ -60,8 +55,6 @@ public class CampaignService {
     CampaignPlan plan = plan(variables, problems);
     InvalidInputException.throwIfAny(problems);
     campaigns.save(new Campaign(plan, processInstanceId, startedBy, VietnamTime.nowInstant()));
-    campaigns.flush();
-    campaigns.createClosedUnitShards(plan.code());
     List<CampaignUnit> participants = new ArrayList<>(plan.unitCodes().size());
     for (String code : plan.unitCodes()) {
       Unit unit = units.get(code);
@@ -247,23 +240,12 @@ public class CampaignService {
 
   /**
    * Counts one unit whose review has ended; true for exactly one unit of the campaign, the one whose
-   * end makes the count reach the number of participating units. Each unit counts in one of sixteen
-   * rows, so units ending together do not queue for one lock; only the last {@code closingWindow}
-   * units also take the campaign's row, one after the other, and re-read the count once they hold it:
-   * the last to take it sees every other end committed. That holds while fewer than
-   * {@code closingWindow} unit ends are in flight at once on all nodes together (each node runs at most
-   * its job executor's threads).
+   * end makes the count reach the number of participating units. One atomic update of the campaign's
+   * row: units ending at the same moment wait for each other's lock, so the caller takes it as late
+   * as it can, just before its transaction commits ({@code unitreview.UnitReviewClosed}).
    */
-  public boolean unitClosed(String code, String unitCode) {
-    if (campaigns.countClosedUnit(code, Math.floorMod(unitCode.hashCode(), CLOSED_UNIT_SHARDS)) == 0) {
-      return false;
-    }
-    int total = campaigns.unitCount(code);
-    if (campaigns.closedUnits(code) < total - closingWindow) {
-      return false;
-    }
-    campaigns.lockForClosing(code);
-    return campaigns.closedUnits(code) == total;
+  public boolean unitClosed(String code) {
+    return campaigns.countClosedUnit(code) > 0 && campaigns.closedMinusTotal(code) == 0;
   }
 
   public void close(String code, Instant at) {
