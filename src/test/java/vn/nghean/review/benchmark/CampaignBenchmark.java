@@ -113,10 +113,19 @@ abstract class CampaignBenchmark {
     purge.start();
   }
 
+  /**
+   * {@code bench.mail}: {@code delivered} (the default) delivers every notification to the mail
+   * server in this JVM while the officers work; {@code kept} keeps them in the outbox (the dispatcher
+   * does not poll), to tell the cost of building and sending the mails (and of the mail server
+   * receiving them, on the same two cores) from the rest.
+   */
+  static final String MAIL = System.getProperty("bench.mail", "delivered");
+
   @org.springframework.test.context.DynamicPropertySource
   static void mailServer(org.springframework.test.context.DynamicPropertyRegistry registry) {
     registry.add("spring.mail.host", () -> "localhost");
     registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+    registry.add("review.mail.polling", () -> !MAIL.equals("kept"));
   }
 
   @TestConfiguration
@@ -646,7 +655,9 @@ abstract class CampaignBenchmark {
     }
     md.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, max heap ")
         .append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MiB; ").append(OFFICERS)
-        .append(" simulated officers; database on disk at the end: ")
+        .append(" simulated officers; notifications ")
+        .append(MAIL.equals("kept") ? "kept in the outbox" : "delivered to a mail server in the benchmark's JVM")
+        .append("; database on disk at the end: ")
         .append(Measurements.f1(databaseBytes() / (1024.0 * 1024 * 1024))).append(" GiB.\n\n");
     md.append("| model | units | start (s) | completions | completions/s | end to end (s) | peak heap (MiB) |"
         + " time per completion, ours ÷ floor | end to end, ours ÷ floor |\n|---|---|---|---|---|---|---|---|---|\n");
