@@ -5,26 +5,12 @@
  * with what it changed and its file, and a form that checks a new file (POST ?check=true, nothing
  * changes) before loading it as the next edition (POST). See GET/POST /api/registry/editions.
  */
+import { el } from '../../../so-ket-dom.js';
+
 const appRoot = document.querySelector('base').getAttribute('app-root') || '';
 const API = appRoot.replace(/\/camunda$/, '') + '/api/registry';
 const SECTION = 'so-ket-registry';
 const PAGE = '#/system?section=' + SECTION;
-
-function el(tag, attributes, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes || {}).forEach(([name, value]) => {
-    if (value !== undefined && value !== null) {
-      node.setAttribute(name, value);
-    }
-  });
-  children.flat().forEach((child) => {
-    if (child !== undefined && child !== null) {
-      node.appendChild(typeof child === 'string' || typeof child === 'number'
-        ? document.createTextNode(String(child)) : child);
-    }
-  });
-  return node;
-}
 
 /** A moment as Vietnamese offices write it, in Vietnam's time: 22:04 01/12/2026. */
 function dateTime(value) {

@@ -4,6 +4,8 @@
  * projected by d3-geo from the WebJars in pom.xml. Units without a shape (departments) stay in the
  * table; a campaign none of whose units has a shape gets no map, and a line that says why.
  */
+import { el } from '../../../so-ket-dom.js';
+
 const appRoot = document.querySelector('base').getAttribute('app-root') || '';
 const WEBJARS = appRoot.replace(/\/camunda$/, '') + '/webjars';
 // The versions of pom.xml.
@@ -62,22 +64,6 @@ function rewound(d3, feature) {
   const coordinates = geometry.type === 'Polygon' ? turn(geometry.coordinates)
     : geometry.type === 'MultiPolygon' ? geometry.coordinates.map(turn) : geometry.coordinates;
   return { ...feature, geometry: { ...geometry, coordinates } };
-}
-
-function el(tag, attributes, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes || {}).forEach(([name, value]) => {
-    if (value !== undefined && value !== null) {
-      node.setAttribute(name, value);
-    }
-  });
-  children.flat().forEach((child) => {
-    if (child !== undefined && child !== null) {
-      node.appendChild(typeof child === 'string' || typeof child === 'number'
-        ? document.createTextNode(String(child)) : child);
-    }
-  });
-  return node;
 }
 
 function svg(tag, attributes, ...children) {

@@ -10,6 +10,7 @@
 import { chartJs, countsChart, submissionsChart } from './progress-charts.js';
 import { drawMap, mapPanel } from './progress-map.js';
 import { dateTime } from './progress-time.js';
+import { el } from '../../../so-ket-dom.js';
 
 const CAMPAIGN_KEY = 'reviewCampaign';
 const UNIT_KEY = 'unitReview';
@@ -25,22 +26,6 @@ const COUNTS = [
   ['openWithinDeadline', 'Đang thực hiện trong hạn', '#1565c0', 'OPEN_WITHIN_DEADLINE'],
   ['openOverdue', 'Đang thực hiện quá hạn', '#c62828', 'OPEN_OVERDUE']
 ];
-
-function el(tag, attributes, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes || {}).forEach(([name, value]) => {
-    if (value !== undefined && value !== null) {
-      node.setAttribute(name, value);
-    }
-  });
-  children.flat().forEach((child) => {
-    if (child !== undefined && child !== null) {
-      node.appendChild(typeof child === 'string' || typeof child === 'number'
-        ? document.createTextNode(String(child)) : child);
-    }
-  });
-  return node;
-}
 
 async function getJson(url) {
   const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });

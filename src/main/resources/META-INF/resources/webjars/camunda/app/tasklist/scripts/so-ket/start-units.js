@@ -6,6 +6,8 @@
  * to strike out the units that do not take part. The field keeps its meaning: left blank, the
  * campaign takes every unit of that day.
  */
+import { el } from '../../../so-ket-dom.js';
+
 const appRoot = document.querySelector('base').getAttribute('app-root') || '';
 const API = appRoot.replace(/\/camunda$/, '') + '/api';
 const UNITS_FIELD = 'textarea[id$="-Field_ParticipatingUnits"]';
@@ -16,22 +18,6 @@ const KINDS = [
   ['DISTRICT', 'huyện, thị xã, thành phố', 'Huyện, thị xã, thành phố'],
   ['DEPARTMENT', 'sở, ngành, đoàn thể', 'Sở, ngành, đoàn thể']
 ];
-
-function el(tag, attributes, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes || {}).forEach(([name, value]) => {
-    if (value !== undefined && value !== null) {
-      node.setAttribute(name, value);
-    }
-  });
-  children.flat().forEach((child) => {
-    if (child !== undefined && child !== null) {
-      node.appendChild(typeof child === 'string' || typeof child === 'number'
-        ? document.createTextNode(String(child)) : child);
-    }
-  });
-  return node;
-}
 
 function twoDigits(number) {
   return String(number).padStart(2, '0');
