@@ -55,8 +55,8 @@ import vn.nghean.review.support.Eventually;
  * approves its report; after it, Diễn Châu rewrites both and sends the report to its leader, which the
  * restored database must not hold (a second, later backup does, as a check that the comparison sees
  * the difference). The restored node then has exactly the tasks, timers not yet due, report, attachment
- * and outbox of the backup's moment; the report deadline passes there and marks the units overdue once
- * each, Diễn Châu submits late, and every mail of after the restore goes out exactly once, none of
+ * and outbox of the backup's moment; the report deadline's timers, brought forward there, mark the units
+ * overdue once each, Diễn Châu submits, and every mail of after the restore goes out exactly once, none of
  * those mailed before the backup again.
  */
 abstract class BackupRestoreScenario {
@@ -66,10 +66,11 @@ abstract class BackupRestoreScenario {
   static final String UNIT_KEY = CAMPAIGN + "/" + UNIT;
   static final String REPORT = "/api/campaigns/" + CAMPAIGN + "/units/" + UNIT + "/report";
   /**
-   * The demo's report deadline, after the first start: late enough for the restored node to be up
-   * before it (35 s after the first start here, on 2 busy cores), so that its timers fire there.
+   * The demo's report deadline, after the first start: far enough for no node of the test to reach it
+   * on the clock, however slow the machine. The restored node's administrator brings its timers
+   * forward once the restore has been compared, so that they fire there.
    */
-  static final Duration DEADLINE_IN = Duration.ofSeconds(60);
+  static final Duration DEADLINE_IN = Duration.ofHours(1);
   static final String ORIGINAL = "original";
   static final String RESTORED = "restored";
   static final String LATER = "later";
@@ -165,11 +166,8 @@ abstract class BackupRestoreScenario {
 
     int mailsBeforeRestore = smtp.getReceivedMessages().length;
     Map<String, Integer> mailedBeforeRestore = mails();
-    Instant deadline = atBackup.timers().values().stream().map(Instant::parse).min(Instant::compareTo).orElseThrow();
     try (AppNode second = AppNode.start("backup-second-" + database(), restored)) {
       Snapshot afterRestore = snapshot(second);
-      assertThat(Instant.now()).as("the restored node up before the report deadline (a slow machine?)")
-          .isBefore(deadline);
       assertThat(afterRestore.tasks()).as("open tasks").isEqualTo(atBackup.tasks());
       assertThat(afterRestore.timers()).as("timers").isEqualTo(atBackup.timers());
       assertThat(afterRestore.report()).as("Diễn Châu's report").isEqualTo(atBackup.report());
@@ -177,18 +175,29 @@ abstract class BackupRestoreScenario {
           .isEqualTo(sha256(SIGNED_BEFORE));
       assertThat(afterRestore).as("everything else").isEqualTo(atBackup);
 
-      // The report deadline passes after the restore: its timers fire here.
+      // The report deadline passes after the restore: an administrator brings its timers forward
+      // (as Cockpit's "change the due date" does), and they fire here.
+      String now = REST_DATE.format(Instant.now());
+      for (Map.Entry<String, String> timer : atBackup.timers().entrySet()) {
+        if (timer.getValue().equals(deadlineOf(atBackup))) {
+          var moved = second.send("PUT", "/engine-rest/job/" + timer.getKey() + "/duedate", "demo",
+              "{\"duedate\":\"" + now + "\",\"cascade\":false}");
+          assertThat(moved.statusCode()).as(moved.body()).isEqualTo(204);
+        }
+      }
       Eventually.until("the report deadline's timers to fire", Duration.ofSeconds(150), Duration.ofSeconds(1),
           () -> unchecked(() -> timers(second).keySet().stream()
               .noneMatch(id -> deadlineOf(atBackup).equals(atBackup.timers().get(id)))));
       assertThat(read(second, REPORT, "dienchauofficer").get("overdue").asBoolean()).isTrue();
 
-      // Diễn Châu submits, late: its officer, then its leader; PV01 then has the report to evaluate.
+      // Diễn Châu submits: its officer, then its leader; PV01 then has the report to evaluate.
       submit(second, UNIT_KEY, "DraftReport", "dienchauofficer", vars());
       submit(second, UNIT_KEY, "ApproveUnitReport", "dienchaulead", vars("leaderDecision", "APPROVE"));
       awaitTask(second, UNIT_KEY, "EvaluateReport", "pv01officer");
       JsonNode submitted = read(second, REPORT, "dienchauofficer");
-      assertThat(submitted.get("submittedOnTime").asBoolean()).isFalse();
+      // On time all the same: the verdict reads the deadline of the campaign's record, an hour away;
+      // only the timers were brought forward.
+      assertThat(submitted.get("submittedOnTime").asBoolean()).isTrue();
       assertThat(submitted.get("sections").toString()).contains("trước khi sao lưu").doesNotContain("sau khi");
       awaitQuiet(second, mailsBeforeRestore);
       assertThat(read(second, "/engine-rest/incident/count", "demo").get("count").asInt()).as("incidents").isZero();
