@@ -24,13 +24,14 @@ final class HeadingBlock {
   static final int MOTTO_SIZE = 13;
   static final int ISSUER_SIZE = 12;
   static final int NUMBER_SIZE = 13;
-  static final int DATE_SIZE = 14;
+  static final int DATE_SIZE = 13;
 
   /**
    * Column widths in twips, 42 and 58 hundredths of the text's 9,071. The national heading at 12 pt
-   * (5,007; at 13 pt it would need 5,424) and the longest date line ("Thanh Chương, ngày 28 tháng 12
-   * năm 2026" at 14 pt, 4,969) fit the right column's 5,262; the widest line of an issuing body ("SỞ
-   * LAO ĐỘNG - THƯƠNG BINH" at 12 pt, 3,638) fits the left column's 3,809.
+   * (5,007; at 13 pt it would need 5,424) and the longest date line at 13 pt fit the right column's
+   * 5,262: at 14 pt "Hưng Nguyên Nam, ngày 01 tháng 12 năm 2026", of the longest commune's name since
+   * the 2025 reform, wrapped in LibreOffice (AdministrativeLayoutIT). The widest line of an issuing
+   * body ("SỞ LAO ĐỘNG - THƯƠNG BINH" at 12 pt, 3,638) fits the left column's 3,809.
    */
   static final int ISSUER_WIDTH = AdministrativeDocument.TEXT_WIDTH * 42 / 100;
   static final int NATION_WIDTH = AdministrativeDocument.TEXT_WIDTH - ISSUER_WIDTH;

@@ -267,7 +267,7 @@ class AdministrativeLayoutIT {
       return expected;
     }
     String locality = unit.name().replaceFirst("^UBND ", "");
-    String place = locality.replaceFirst("^(thành phố|thị xã|huyện) ", "");
+    String place = locality.replaceFirst("^(thành phố|thị xã|huyện|xã|phường) ", "");
     return new Expected(null, List.of("ỦY BAN NHÂN DÂN", locality.toUpperCase(VI)), "Số: /BC-UBND", place);
   }
 
