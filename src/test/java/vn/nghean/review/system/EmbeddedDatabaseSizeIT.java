@@ -68,8 +68,8 @@ class EmbeddedDatabaseSizeIT {
   @Test
   void shouldStayCloseToItsLiveDataOverTwoCampaignsAndRestarts() throws Exception {
     AppNode.deleteTree(DATA);
-    Size first = runCampaign("SK-A");
-    Size second = runCampaign("SK-B");
+    Size first = run("SK-A");
+    Size second = run("SK-B");
     Size idle = run(null);
     LOG.info("H2 file after the first campaign: {}; after the second: {}; after an idle restart: {}", first, second,
         idle);
@@ -85,11 +85,10 @@ class EmbeddedDatabaseSizeIT {
     assertThat(idle.file()).as("a restart with no work adds nothing").isLessThanOrEqualTo(second.file() + MIB);
   }
 
-  /** Starts the application on the file, drives the demo campaign {@code code} to its close, stops. */
-  Size runCampaign(String code) throws Exception {
-    return run(code);
-  }
-
+  /**
+   * Starts the application on the file, drives the demo campaign {@code demoCampaign} to its close
+   * (none when null), stops it, and measures the file.
+   */
   Size run(String demoCampaign) throws Exception {
     Map<String, Object> properties = new HashMap<>(Map.of(
         "review.h2.file", "./" + DATA.resolve("so-ket"),
@@ -169,9 +168,8 @@ class EmbeddedDatabaseSizeIT {
     }
 
     void completeUnitTask(Task task) {
-      String unit = task.getProcessInstanceId() == null ? null : engine.getRuntimeService()
-          .createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
-          .getBusinessKey().substring(code.length() + 1);
+      String unit = engine.getRuntimeService().createProcessInstanceQuery()
+          .processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey().substring(code.length() + 1);
       Map<String, Object> variables = new HashMap<>();
       switch (task.getTaskDefinitionKey()) {
         case UnitReviewProcess.Element.CHOOSE_REVIEW_FORMAT -> {
