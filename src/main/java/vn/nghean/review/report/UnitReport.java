@@ -17,6 +17,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.NaturalId;
+
 /**
  * One unit's record in one campaign: its status, its submission and evaluation, and its report
  * text. Report text is business data kept here, never in process variables.
@@ -39,9 +41,13 @@ public class UnitReport {
   @Version
   private long version;
 
+  // The record's key for every step (ReportService.find): a natural id, which Hibernate resolves from
+  // the entities a transaction already holds before it asks the database.
+  @NaturalId
   @Column(name = "campaign_code", nullable = false, length = 40)
   private String campaignCode;
 
+  @NaturalId
   @Column(name = "unit_code", nullable = false, length = 20)
   private String unitCode;
 

@@ -2,15 +2,12 @@ package vn.nghean.review.report;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface UnitReportRepository extends JpaRepository<UnitReport, Long> {
-
-  Optional<UnitReport> findByCampaignCodeAndUnitCode(String campaignCode, String unitCode);
 
   List<UnitReport> findByCampaignCodeOrderByUnitCode(String campaignCode);
 
