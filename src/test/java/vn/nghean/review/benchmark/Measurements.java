@@ -55,6 +55,57 @@ final class Measurements {
     }
   }
 
+  /**
+   * The campaign's row while units end (issue 19): the application's timer of the update that counts a
+   * unit, lock wait included ({@code CampaignService.CLOSED_UNIT_UPDATE}), between open and close. Its
+   * maximum decays after two minutes, so it is sampled every 200 ms and the highest kept.
+   */
+  static final class RowWait implements AutoCloseable {
+    private final io.micrometer.core.instrument.Timer timer;
+    private final long count;
+    private final double totalMillis;
+    private final long begin = System.nanoTime();
+    private final java.util.concurrent.atomic.DoubleAccumulator max =
+        new java.util.concurrent.atomic.DoubleAccumulator(Math::max, 0);
+    private final Thread sampler;
+    private volatile boolean running = true;
+
+    RowWait(io.micrometer.core.instrument.Timer timer) {
+      this.timer = timer;
+      this.count = timer.count();
+      this.totalMillis = timer.totalTime(java.util.concurrent.TimeUnit.MILLISECONDS);
+      sampler = new Thread(() -> {
+        while (running) {
+          max.accumulate(timer.max(java.util.concurrent.TimeUnit.MILLISECONDS));
+          try {
+            Thread.sleep(200);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      }, "row-wait-sampler");
+      sampler.setDaemon(true);
+      sampler.start();
+    }
+
+    /** A line of the table: units counted, mean and highest update (ms), and their sum against the time. */
+    String line(String database, int units) {
+      max.accumulate(timer.max(java.util.concurrent.TimeUnit.MILLISECONDS));
+      long counted = timer.count() - count;
+      double total = timer.totalTime(java.util.concurrent.TimeUnit.MILLISECONDS) - totalMillis;
+      double elapsed = (System.nanoTime() - begin) / 1e6;
+      return "| " + database + " | " + units + " | " + counted + " | " + f2(counted == 0 ? 0 : total / counted)
+          + " | " + f1(max.get()) + " | " + f1(total / 1000) + " s of " + f1(elapsed / 1000) + " s ("
+          + f1(100 * total / elapsed) + " %) |";
+    }
+
+    @Override
+    public void close() {
+      running = false;
+      sampler.interrupt();
+    }
+  }
+
   /** Milliseconds of each call, then p50 and p95. */
   static final class Latencies {
     private final List<Double> millis = new ArrayList<>();

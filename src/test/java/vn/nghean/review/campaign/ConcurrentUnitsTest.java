@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import vn.nghean.review.process.CampaignProcess.Var;
 import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.report.ReportService;
@@ -38,6 +40,7 @@ class ConcurrentUnitsTest extends ApplicationTestBase {
   @Autowired UnitRegistry registry;
   @Autowired ReportService reports;
   @Autowired CampaignRepository campaigns;
+  @Autowired MeterRegistry meters;
 
   @Test
   void shouldAcceptFiftyReportsFinishedAtOnceWithoutLockFailuresOrIncidents() throws Exception {
@@ -79,6 +82,7 @@ class ConcurrentUnitsTest extends ApplicationTestBase {
         return null;
       });
     }
+    long timedBefore = meters.timer(CampaignService.CLOSED_UNIT_UPDATE).count();
     go.countDown();
     officers.shutdown();
     assertThat(officers.awaitTermination(2, TimeUnit.MINUTES)).isTrue();
@@ -98,5 +102,7 @@ class ConcurrentUnitsTest extends ApplicationTestBase {
     // Every unit counted once, though they ended in concurrent jobs; the last one woke the campaign.
     assertThat(campaigns.closedMinusTotal(CODE)).isZero();
     assertThat(campaigns.findById(CODE).orElseThrow().getClosedUnits()).isEqualTo(UNITS);
+    // ... and each count's wait for the campaign's row is on the operators' timer.
+    assertThat(meters.timer(CampaignService.CLOSED_UNIT_UPDATE).count() - timedBefore).isGreaterThanOrEqualTo(UNITS);
   }
 }
