@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.persistence.EntityManager;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -43,9 +45,12 @@ public class CampaignService {
   private final FormSchemas forms;
   private final String province;
   private final Timer closedUnitUpdate;
+  private final EntityManager entities;
 
   public CampaignService(CampaignRepository campaigns, CampaignUnitRepository campaignUnits, UnitRegistry units,
-      FormSchemas forms, @Value("${review.documents.province:Nghệ An}") String province, MeterRegistry meters) {
+      FormSchemas forms, @Value("${review.documents.province:Nghệ An}") String province, MeterRegistry meters,
+      EntityManager entities) {
+    this.entities = entities;
     this.closedUnitUpdate = Timer.builder(CLOSED_UNIT_UPDATE)
         .description("The update of a campaign's row that counts a unit whose review ended, waiting for its"
             + " lock included: how long units ending together queue for the row")
@@ -256,6 +261,9 @@ public class CampaignService {
    * as it can, just before its transaction commits ({@code unitreview.UnitReviewClosed}).
    */
   public boolean unitClosed(String code) {
+    // The step's own changes first (the update would flush them anyway, before it takes the row), so
+    // that the timer holds the row's update and its wait for the lock alone.
+    entities.flush();
     Integer counted = closedUnitUpdate.record(() -> campaigns.countClosedUnit(code));
     return counted > 0 && campaigns.closedMinusTotal(code) == 0;
   }
