@@ -261,8 +261,9 @@ public class CampaignService {
    * as it can, just before its transaction commits ({@code unitreview.UnitReviewClosed}).
    */
   public boolean unitClosed(String code) {
-    // The step's own changes first (the update would flush them anyway, before it takes the row), so
-    // that the timer holds the row's update and its wait for the lock alone.
+    // The step's own changes first: Hibernate flushes before a bulk update only the entities of the
+    // tables it touches, so they would otherwise be written at the commit, with the row held. Flushed
+    // here, the row is held for its update and the commit alone, and so is the timer.
     entities.flush();
     Integer counted = closedUnitUpdate.record(() -> campaigns.countClosedUnit(code));
     return counted > 0 && campaigns.closedMinusTotal(code) == 0;

@@ -50,8 +50,10 @@ class H2CampaignBenchmark extends CampaignBenchmark {
         steady = System.nanoTime();
       }
     }
-    return ", " + Measurements.f1(size / (1024.0 * 1024)) + " MiB after "
-        + Measurements.f1((steady - begin) / 1e9) + " s without work, the application running";
+    // When it last shrank, and how long it was watched: a file that did not shrink says so.
+    return ", " + Measurements.f1(size / (1024.0 * 1024)) + " MiB after " + Measurements.f1((steady - begin) / 1e9)
+        + " s without work, the application running (watched for "
+        + Measurements.f1((System.nanoTime() - begin) / 1e9) + " s)";
   }
 
   @Override

@@ -21,37 +21,51 @@ final class Measurements {
 
   private Measurements() {}
 
-  /** Samples the used heap every 50 ms while it runs; {@link #peakMiB()} is the highest seen. */
-  static final class HeapPeak implements AutoCloseable {
-    private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-    private final AtomicLong peak = new AtomicLong();
-    private final Thread sampler;
+  /** Calls {@code sample} every {@code periodMillis} on a daemon thread of its own, until closed. */
+  static final class Sampler implements AutoCloseable {
+    private final Thread thread;
     private volatile boolean running = true;
 
-    HeapPeak() {
-      sampler = new Thread(() -> {
+    Sampler(String name, long periodMillis, Runnable sample) {
+      thread = new Thread(() -> {
         while (running) {
-          peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+          sample.run();
           try {
-            Thread.sleep(50);
+            Thread.sleep(periodMillis);
           } catch (InterruptedException e) {
             return;
           }
         }
-      }, "heap-sampler");
-      sampler.setDaemon(true);
-      sampler.start();
-    }
-
-    long peakMiB() {
-      peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-      return peak.get() / (1024 * 1024);
+      }, name);
+      thread.setDaemon(true);
+      thread.start();
     }
 
     @Override
     public void close() {
       running = false;
-      sampler.interrupt();
+      thread.interrupt();
+    }
+  }
+
+  /** Samples the used heap every 50 ms while it runs; {@link #peakMiB()} is the highest seen. */
+  static final class HeapPeak implements AutoCloseable {
+    private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    private final AtomicLong peak = new AtomicLong();
+    private final Sampler sampler = new Sampler("heap-sampler", 50, this::sample);
+
+    private void sample() {
+      peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+    }
+
+    long peakMiB() {
+      sample();
+      return peak.get() / (1024 * 1024);
+    }
+
+    @Override
+    public void close() {
+      sampler.close();
     }
   }
 
@@ -67,30 +81,22 @@ final class Measurements {
     private final long begin = System.nanoTime();
     private final java.util.concurrent.atomic.DoubleAccumulator max =
         new java.util.concurrent.atomic.DoubleAccumulator(Math::max, 0);
-    private final Thread sampler;
-    private volatile boolean running = true;
+    private final Sampler sampler;
 
     RowWait(io.micrometer.core.instrument.Timer timer) {
       this.timer = timer;
       this.count = timer.count();
       this.totalMillis = timer.totalTime(java.util.concurrent.TimeUnit.MILLISECONDS);
-      sampler = new Thread(() -> {
-        while (running) {
-          max.accumulate(timer.max(java.util.concurrent.TimeUnit.MILLISECONDS));
-          try {
-            Thread.sleep(200);
-          } catch (InterruptedException e) {
-            return;
-          }
-        }
-      }, "row-wait-sampler");
-      sampler.setDaemon(true);
-      sampler.start();
+      this.sampler = new Sampler("row-wait-sampler", 200, this::sample);
+    }
+
+    private void sample() {
+      max.accumulate(timer.max(java.util.concurrent.TimeUnit.MILLISECONDS));
     }
 
     /** A line of the table: units counted, mean and highest update (ms), and their sum against the time. */
     String line(String database, int units) {
-      max.accumulate(timer.max(java.util.concurrent.TimeUnit.MILLISECONDS));
+      sample();
       long counted = timer.count() - count;
       double total = timer.totalTime(java.util.concurrent.TimeUnit.MILLISECONDS) - totalMillis;
       double elapsed = (System.nanoTime() - begin) / 1e6;
@@ -101,8 +107,7 @@ final class Measurements {
 
     @Override
     public void close() {
-      running = false;
-      sampler.interrupt();
+      sampler.close();
     }
   }
 
