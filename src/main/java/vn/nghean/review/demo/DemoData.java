@@ -9,6 +9,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -46,6 +48,8 @@ class DemoData {
   private final CampaignService campaigns;
   private final ReportService reports;
   private final RuntimeService runtimeService;
+  private final FormService formService;
+  private final RepositoryService repositoryService;
   private final TaskService taskService;
   private final ManagementService managementService;
   private final IdentityService identityService;
@@ -53,13 +57,15 @@ class DemoData {
   private final Duration reportDeadlineIn;
 
   DemoData(DemoUsers users, CampaignService campaigns, ReportService reports, RuntimeService runtimeService,
-      TaskService taskService, ManagementService managementService, IdentityService identityService,
+      FormService formService, RepositoryService repositoryService, TaskService taskService, ManagementService managementService, IdentityService identityService,
       @Value("${review.demo.campaign-code}") String campaignCode,
       @Value("${review.demo.report-deadline-in}") Duration reportDeadlineIn) {
     this.users = users;
     this.campaigns = campaigns;
     this.reports = reports;
     this.runtimeService = runtimeService;
+    this.formService = formService;
+    this.repositoryService = repositoryService;
     this.taskService = taskService;
     this.managementService = managementService;
     this.identityService = identityService;
@@ -77,7 +83,9 @@ class DemoData {
     }
     Date deadline = Date.from(VietnamTime.nowInstant().plus(reportDeadlineIn));
     as(DemoUsers.PV01_OFFICER, Groups.PV01, () -> {
-      runtimeService.startProcessInstanceByKey(CampaignProcess.KEY, campaignCode, Map.of(
+      // As PV01 does it in Tasklist: through the campaign's start form.
+      formService.submitStartForm(repositoryService.createProcessDefinitionQuery()
+          .processDefinitionKey(CampaignProcess.KEY).latestVersion().singleResult().getId(), campaignCode, Map.of(
           CampaignProcess.Var.CAMPAIGN_CODE, campaignCode,
           CampaignProcess.Var.CAMPAIGN_TITLE, "Sơ kết 02 năm (2023–2024) xây dựng đơn vị điển hình",
           CampaignProcess.Var.REVIEW_PERIOD, "2023–2024",

@@ -1,9 +1,9 @@
 package vn.nghean.review.document;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.nghean.review.identity.CurrentUser;
@@ -24,7 +24,7 @@ class DocumentController {
 
   @GetMapping("/api/campaigns/{campaignCode}/units/{unitCode}/report.docx")
   ResponseEntity<byte[]> unitReport(@PathVariable String campaignCode, @PathVariable String unitCode,
-      @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
+      @AuthenticationPrincipal CurrentUser user) {
     user.requireReadAccess(unitCode);
     return Downloads.file("bao-cao-so-ket-" + campaignCode + "-" + unitCode + ".docx", Downloads.DOCX,
         documents.unitReport(campaignCode, unitCode));
@@ -32,7 +32,7 @@ class DocumentController {
 
   @GetMapping("/api/campaigns/{campaignCode}/provincial-report.docx")
   ResponseEntity<byte[]> provincialReport(@PathVariable String campaignCode,
-      @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
+      @AuthenticationPrincipal CurrentUser user) {
     access.requireProvincialReader(user);
     return Downloads.file("bao-cao-so-ket-toan-tinh-" + campaignCode + ".docx", Downloads.DOCX,
         documents.provincialReport(campaignCode));

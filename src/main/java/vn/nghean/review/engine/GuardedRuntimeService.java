@@ -5,10 +5,13 @@ import org.camunda.bpm.engine.impl.RuntimeServiceImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
+import org.camunda.bpm.engine.runtime.RestartProcessInstanceBuilder;
 
 /**
  * Every process start ({@code startProcessInstanceBy...} and REST {@code /start} both build one) is
- * judged by {@link StartGuard} before it runs.
+ * judged by {@link StartGuard} before it runs. A person starts a process through its start form
+ * ({@code FormService}, {@code /submit-form}) only: a start built here, a start at chosen activities
+ * and a restart of old instances are an administrator's or the application's own.
  */
 class GuardedRuntimeService extends RuntimeServiceImpl {
 
@@ -16,6 +19,12 @@ class GuardedRuntimeService extends RuntimeServiceImpl {
 
   GuardedRuntimeService(StartGuard starts) {
     this.starts = starts;
+  }
+
+  @Override
+  public RestartProcessInstanceBuilder restartProcessInstances(String processDefinitionId) {
+    starts.requireAdministrator("restart of process instances");
+    return super.restartProcessInstances(processDefinitionId);
   }
 
   @Override
@@ -42,11 +51,12 @@ class GuardedRuntimeService extends RuntimeServiceImpl {
     @Override
     public ProcessInstanceWithVariables executeWithVariablesInReturn(boolean skipCustomListeners,
         boolean skipIoMappings) {
+      // A person's start is the start form's; starting after the start event would also skip its
+      // checks (and the campaign's record with them).
+      starts.requireAdministrator(modificationBuilder.getModificationOperations().isEmpty()
+          ? "start other than through the start form" : "start at chosen activities");
       if (modificationBuilder.getModificationOperations().isEmpty()) {
         starts.require(commandExecutor, processDefinitionId, processDefinitionKey, getVariables());
-      } else {
-        // Starting after the start event would skip its checks (and the campaign's record with them).
-        starts.requireAdministrator("start at chosen activities");
       }
       return super.executeWithVariablesInReturn(skipCustomListeners, skipIoMappings);
     }

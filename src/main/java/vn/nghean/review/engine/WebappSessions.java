@@ -13,10 +13,13 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 
 /**
- * The user of a Camunda webapp session (Tasklist, Cockpit, Admin), for the application's own API
- * and its guard on the engine's: the webapps keep it in the session in a form of their own.
+ * The user of a Camunda webapp session (Tasklist, Cockpit, Admin), for the gate: the webapps sign a
+ * person in themselves and keep them in the session in a form of their own.
  */
 public final class WebappSessions {
+
+  /** The header in which the webapps send their CSRF token. */
+  public static final String CSRF_HEADER = CsrfConstants.CSRF_TOKEN_HEADER_NAME;
 
   /** A session's user and the groups the engine says they belong to. */
   public record SessionUser(String id, List<String> groupIds) {}
@@ -46,11 +49,10 @@ public final class WebappSessions {
     return Optional.empty();
   }
 
-  /** Whether a write from the session carries the webapps' CSRF token, as Tasklist sends it. */
-  public static boolean csrfTokenMatches(HttpServletRequest request) {
+  /** The CSRF token the webapps gave this session, if it has one. */
+  public static Optional<String> csrfToken(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
-    Object expected = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
-    String given = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
-    return expected != null && expected.equals(given);
+    Object token = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    return token instanceof String value ? Optional.of(value) : Optional.empty();
   }
 }

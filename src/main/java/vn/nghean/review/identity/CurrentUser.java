@@ -1,12 +1,22 @@
 package vn.nghean.review.identity;
 
+import java.security.Principal;
 import java.util.List;
 
-/** The authenticated caller of the application API. */
-public record CurrentUser(String id, List<String> groupIds) {
+/**
+ * The person signed in at the gate ({@code gate.GateConfiguration}), as the application's API sees
+ * them: controllers take it with {@code @AuthenticationPrincipal}.
+ */
+public record CurrentUser(String id, List<String> groupIds) implements Principal {
 
-  /** Request attribute under which {@link ApiAuthenticationFilter} leaves the caller. */
-  public static final String ATTRIBUTE = "vn.nghean.review.identity.CurrentUser";
+  public CurrentUser {
+    groupIds = List.copyOf(groupIds);
+  }
+
+  @Override
+  public String getName() {
+    return id;
+  }
 
   public boolean readsWholeProvince() {
     return Groups.readsWholeProvince(groupIds);
@@ -18,6 +28,10 @@ public record CurrentUser(String id, List<String> groupIds) {
 
   public boolean isIn(String groupId) {
     return groupIds.contains(groupId);
+  }
+
+  public boolean administrator() {
+    return groupIds.contains(Groups.ADMIN);
   }
 
   /** Throws 403 unless the caller may read the unit's record. */

@@ -3,9 +3,9 @@ package vn.nghean.review.progress;
 import java.util.List;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.nghean.review.identity.CurrentUser;
@@ -23,21 +23,21 @@ class ProgressController {
   }
 
   @GetMapping("/api/campaigns")
-  List<ProgressService.CampaignSummary> campaigns(@RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
+  List<ProgressService.CampaignSummary> campaigns(@AuthenticationPrincipal CurrentUser user) {
     requireProvincialReader(user);
     return progress.campaigns();
   }
 
   @GetMapping("/api/campaigns/{campaignCode}/progress")
   ProgressService.CampaignProgress of(@PathVariable String campaignCode,
-      @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
+      @AuthenticationPrincipal CurrentUser user) {
     requireProvincialReader(user);
     return progress.of(campaignCode);
   }
 
   @GetMapping("/api/campaigns/{campaignCode}/progress.xlsx")
   ResponseEntity<byte[]> workbook(@PathVariable String campaignCode,
-      @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
+      @AuthenticationPrincipal CurrentUser user) {
     requireProvincialReader(user);
     return Downloads.file("tien-do-" + campaignCode + ".xlsx", Downloads.XLSX,
         ProgressWorkbook.of(progress.of(campaignCode)));

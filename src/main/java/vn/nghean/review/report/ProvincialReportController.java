@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,7 +31,7 @@ class ProvincialReportController {
 
   @GetMapping
   ProvincialReportView read(@PathVariable String campaignCode,
-      @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
+      @AuthenticationPrincipal CurrentUser user) {
     access.requireProvincialReader(user);
     return view(find(campaignCode), access.provincialReportEditable(user, campaignCode),
         provincialReports.unitLines(campaignCode));
@@ -39,7 +39,7 @@ class ProvincialReportController {
 
   @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ProvincialReportView write(@PathVariable String campaignCode, @RequestBody Conclusions body,
-      @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
+      @AuthenticationPrincipal CurrentUser user) {
     if (!access.provincialReportEditable(user, campaignCode)) {
       throw new ForbiddenException("Chỉ PV01 được sửa báo cáo toàn tỉnh, khi đang ở bước «Tổng hợp báo cáo toàn tỉnh»");
     }

@@ -11,7 +11,10 @@ import org.springframework.util.unit.DataSize;
 @Configuration
 class WebConfiguration {
 
-  /** Before anything reads a body: the authentication of the engine's API reads none, the rest may. */
+  /**
+   * Right after the gate (which reads no body but the webapps' sign-in form, 8 KB at most), before
+   * anything else reads one.
+   */
   @Bean
   FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(@Value("${review.http.max-body}") DataSize maxBody,
       @Value("${spring.servlet.multipart.max-request-size}") DataSize maxUpload) {
@@ -19,7 +22,7 @@ class WebConfiguration {
         new FilterRegistrationBean<>(new RequestSizeLimit(maxBody.toBytes(), maxUpload.toBytes()));
     registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*", "/actuator/*");
     registration.setName("requestSizeLimit");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
     return registration;
   }
 }

@@ -1,9 +1,9 @@
 package vn.nghean.review.unitreview;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,7 +25,7 @@ class ExplanationController {
   @PostMapping("/api/campaigns/{campaignCode}/units/{unitCode}/explanation-request")
   @ResponseStatus(HttpStatus.ACCEPTED)
   void request(@PathVariable String campaignCode, @PathVariable String unitCode, @RequestBody(required = false) Request body,
-      @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
+      @AuthenticationPrincipal CurrentUser user) {
     requests.request(user, campaignCode, unitCode, body == null ? null : body.note());
   }
 }

@@ -7,11 +7,11 @@ import java.util.Map;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -48,21 +48,21 @@ class UnitRecordController {
 
   @GetMapping
   ReportView read(@PathVariable String campaignCode, @PathVariable String unitCode,
-      @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
+      @AuthenticationPrincipal CurrentUser user) {
     user.requireReadAccess(unitCode);
     return view(reports.get(campaignCode, unitCode), access.unitReportEditable(user, campaignCode, unitCode));
   }
 
   @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ReportView write(@PathVariable String campaignCode, @PathVariable String unitCode, @RequestBody ReportDraft draft,
-      @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
+      @AuthenticationPrincipal CurrentUser user) {
     access.requireUnitReportEditable(user, campaignCode, unitCode);
     return view(reports.saveDraft(campaignCode, unitCode, draft, user.id()), true);
   }
 
   @PostMapping(path = "/attachment", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   AttachmentView attach(@PathVariable String campaignCode, @PathVariable String unitCode,
-      @RequestParam("file") MultipartFile file, @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user)
+      @RequestParam("file") MultipartFile file, @AuthenticationPrincipal CurrentUser user)
       throws IOException {
     access.requireUnitReportEditable(user, campaignCode, unitCode);
     return AttachmentView.of(reports.attach(campaignCode, unitCode, file.getOriginalFilename(),
@@ -71,7 +71,7 @@ class UnitRecordController {
 
   @GetMapping("/attachment")
   ResponseEntity<byte[]> download(@PathVariable String campaignCode, @PathVariable String unitCode,
-      @RequestAttribute(CurrentUser.ATTRIBUTE) CurrentUser user) {
+      @AuthenticationPrincipal CurrentUser user) {
     user.requireReadAccess(unitCode);
     ReportAttachment file = reports.attachment(campaignCode, unitCode)
         .orElseThrow(() -> new NotFoundException("Đơn vị chưa đính kèm báo cáo có chữ ký"));
