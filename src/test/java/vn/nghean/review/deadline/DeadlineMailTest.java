@@ -75,7 +75,8 @@ class DeadlineMailTest extends ApplicationTestBase {
     // deadline passes when the test moves the engine's clock there.
     Date deadline = VietnamTime.plusDays(VietnamTime.now(), 1);
     try {
-      engine.getRuntimeService().startProcessInstanceByKey(CampaignProcess.KEY, Map.of("campaignCode", CODE,
+      engine.getFormService().submitStartForm(engine.getRepositoryService().createProcessDefinitionQuery()
+          .processDefinitionKey(CampaignProcess.KEY).latestVersion().singleResult().getId(), Map.of("campaignCode", CODE,
           "campaignTitle", "Sơ kết thử hạn", "reviewPeriod", "2023–2024", "reportDeadline", deadline,
           "conferenceDeadline", new Date(deadline.getTime() + 40L * 86_400_000), "participatingUnits", "VINH,CUALO"));
       engine.getTaskService().complete(task(CODE, "IssueGuidance").getId(),

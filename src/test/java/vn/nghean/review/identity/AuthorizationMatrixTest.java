@@ -35,6 +35,12 @@ class AuthorizationMatrixTest extends ApplicationTestBase {
 
   record Row(HttpMethod method, String path, Object body, List<Object> expected) {}
 
+  /** A body sent as {@code text/csv}. */
+  record Csv(String text) {}
+
+  /** A body sent as a multipart upload of one file named {@code file}. */
+  record Upload(String name, String content) {}
+
   /**
    * Integer: HTTP status. String "n rows": a 200 whose JSON array has n elements ("n+ rows": at least
    * n). A unit may not even see the campaign's definition, so starting one is 404 for it, not 403.
@@ -51,7 +57,21 @@ class AuthorizationMatrixTest extends ApplicationTestBase {
       row(HttpMethod.GET, "/api/notifications", null, 200, 200, 200, 200, 200, 200, 200, 200, 401),
       row(HttpMethod.GET, "/api/campaigns/" + CODE + "/progress", null, 200, 200, 200, 200, 403, 403, 403, 200, 401),
       row(HttpMethod.GET, "/api/notifications/failed", null, 403, 403, 403, 403, 403, 403, 403, 200, 401),
-      row(HttpMethod.GET, "/actuator/prometheus", null, 200, 200, 200, 200, 200, 200, 200, 200, 401),
+      // Operations are an administrator's (the gate): metrics, backups, the registry's editions.
+      row(HttpMethod.GET, "/actuator/prometheus", null, 403, 403, 403, 403, 403, 403, 403, 200, 401),
+      row(HttpMethod.GET, "/actuator/info", null, 403, 403, 403, 403, 403, 403, 403, 200, 401),
+      row(HttpMethod.GET, "/actuator/health", null, 200, 200, 200, 200, 200, 200, 200, 200, 200),
+      row(HttpMethod.GET, "/api/registry", null, 403, 403, 403, 403, 403, 403, 403, 200, 401),
+      row(HttpMethod.GET, "/api/registry/editions", null, 403, 403, 403, 403, 403, 403, 403, 200, 401),
+      // A file that is not a registry: the administrator is told why (400), nobody else gets that far.
+      row(HttpMethod.POST, "/api/registry/editions?check=true", new Csv("không phải danh mục"), 403, 403, 403, 403,
+          403, 403, 403, 400, 401),
+      // The signed report's upload: Vinh's officer while drafting; Cửa Lò and the province may not.
+      row(HttpMethod.POST, REPORT + "/attachment", new Upload("bao-cao.pdf", "%PDF-1.4 ma trận"), 403, 403, 403,
+          403, 200, 403, 403, 403, 401),
+      // The provincial report is PV01's to write, and only while compiling it: not yet here.
+      row(HttpMethod.PUT, "/api/campaigns/" + CODE + "/provincial-report",
+          Map.of("conclusions", "Kết luận", "commendations", "Khen thưởng"), 403, 403, 403, 403, 403, 403, 403, 403, 401),
       // Backups are an administrator's; the test database is in memory (or PostgreSQL): nothing to back up, 409.
       row(HttpMethod.GET, "/api/backups", null, 403, 403, 403, 403, 403, 403, 403, 200, 401),
       row(HttpMethod.POST, "/api/backups", null, 403, 403, 403, 403, 403, 403, 403, 409, 401),
@@ -112,8 +132,25 @@ class AuthorizationMatrixTest extends ApplicationTestBase {
   ResponseEntity<String> call(String user, Row row) {
     TestRestTemplate client = user.equals("anonymous") ? rest : as(user);
     HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return client.exchange(row.path(), row.method(), new HttpEntity<>(row.body(), headers), String.class);
+    Object body = row.body();
+    if (body instanceof Csv csv) {
+      headers.setContentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8));
+      body = csv.text();
+    } else if (body instanceof Upload upload) {
+      headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+      org.springframework.util.LinkedMultiValueMap<String, Object> parts = new org.springframework.util.LinkedMultiValueMap<>();
+      parts.add("file", new org.springframework.core.io.ByteArrayResource(
+          upload.content().getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+        @Override
+        public String getFilename() {
+          return upload.name();
+        }
+      });
+      body = parts;
+    } else {
+      headers.setContentType(MediaType.APPLICATION_JSON);
+    }
+    return client.exchange(row.path(), row.method(), new HttpEntity<>(body, headers), String.class);
   }
 
   String describe(ResponseEntity<String> response, Object expected) {

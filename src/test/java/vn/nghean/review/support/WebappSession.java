@@ -22,9 +22,13 @@ public final class WebappSession {
   private final String base;
   private String token;
 
+  /** A user logged in to Tasklist; with a null user, a visitor who has only opened its sign-in page. */
   public WebappSession(int port, String user, String password) {
     this.base = "http://localhost:" + port;
     token = openTasklist();
+    if (user == null) {
+      return;
+    }
     String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
         + URLEncoder.encode(password, StandardCharsets.UTF_8);
     send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
@@ -32,6 +36,17 @@ public final class WebappSession {
         .POST(HttpRequest.BodyPublishers.ofString(form)).build());
     // The login gives a new session; its token comes with the next page, as in the browser.
     token = openTasklist();
+  }
+
+  /** The session's cookies, as a {@code Cookie} header: to send a request no client would write. */
+  public String cookieHeader() {
+    return cookies.getCookieStore().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        .collect(java.util.stream.Collectors.joining("; "));
+  }
+
+  /** The CSRF token the webapps gave the session. */
+  public String csrfToken() {
+    return token;
   }
 
   /** The first page of a filter's tasks, as Tasklist asks for it: HAL, with identity links and the count. */

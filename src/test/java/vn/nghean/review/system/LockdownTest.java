@@ -108,7 +108,12 @@ class LockdownTest extends ApplicationTestBase {
 
   @Test
   void shouldAnswerABadStartThroughStartWith400InVietnameseAndLogOneWarning(CapturedOutput output) {
-    ResponseEntity<String> refused = post("lkpv01", "/engine-rest/process-definition/key/" + CampaignProcess.KEY
+    // A person starts through the start form only; /start is an administrator's, and judged as strictly.
+    ResponseEntity<String> person = post("lkpv01", "/engine-rest/process-definition/key/" + CampaignProcess.KEY
+        + "/start", variables("campaignCode", "SK-LOCK-2", "reportDeadline", "15/07/2099"));
+    assertStatus(person, 403);
+    user("lkadmin", Groups.ADMIN);
+    ResponseEntity<String> refused = post("lkadmin", "/engine-rest/process-definition/key/" + CampaignProcess.KEY
         + "/start", variables("campaignCode", CODE, "reportDeadline", "15/07/2099"));
     assertStatus(refused, 400);
     assertThat(read(refused).path("message").asText()).contains("mã đợt sơ kết " + CODE + " đã được sử dụng")

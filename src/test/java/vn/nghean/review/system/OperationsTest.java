@@ -37,8 +37,10 @@ class OperationsTest extends ApplicationTestBase {
   }
 
   @Test
-  void shouldDescribeTheApplicationApi() {
-    ResponseEntity<String> docs = rest.getForEntity("/v3/api-docs", String.class);
+  void shouldDescribeTheApplicationApiToASignedInPerson() {
+    assertStatus(rest.getForEntity("/v3/api-docs", String.class), 401);
+    user("opsreader", "managers");
+    ResponseEntity<String> docs = as("opsreader").getForEntity("/v3/api-docs", String.class);
     assertStatus(docs, 200);
     assertThat(read(docs).get("paths").has("/api/campaigns/{campaignCode}/units/{unitCode}/report")).isTrue();
   }
