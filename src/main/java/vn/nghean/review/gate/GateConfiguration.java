@@ -122,7 +122,7 @@ class GateConfiguration {
             // Anonymous: the sign-in page, the webapps' static files, the health check.
             .requestMatchers(PATHS.matcher(HttpMethod.GET, "/"), PATHS.matcher(HttpMethod.GET, "/camunda"),
                 PATHS.matcher(HttpMethod.GET, "/camunda/"), PATHS.matcher(HttpMethod.GET, "/camunda/app/**"),
-                PATHS.matcher(HttpMethod.GET, "/camunda/assets/**"), PATHS.matcher(HttpMethod.GET, "/camunda/favicon.ico"),
+                PATHS.matcher(HttpMethod.GET, "/camunda/assets/**"), PATHS.matcher(HttpMethod.GET, "/camunda/lib/**"), PATHS.matcher(HttpMethod.GET, "/camunda/favicon.ico"),
                 PATHS.matcher(HttpMethod.GET, "/webjars/**"), PATHS.matcher(HttpMethod.GET, "/favicon.ico"),
                 PATHS.matcher(HttpMethod.GET, "/camunda/api/engine/engine/"),
                 PATHS.matcher(HttpMethod.GET, "/camunda/api/*/plugin/*/static/**"),
