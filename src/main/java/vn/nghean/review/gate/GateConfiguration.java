@@ -125,9 +125,6 @@ class GateConfiguration {
                 PATHS.matcher(HttpMethod.GET, "/camunda/assets/**"), PATHS.matcher(HttpMethod.GET, "/camunda/lib/**"), PATHS.matcher(HttpMethod.GET, "/camunda/favicon.ico"),
                 PATHS.matcher(HttpMethod.GET, "/webjars/**"), PATHS.matcher(HttpMethod.GET, "/favicon.ico"),
                 PATHS.matcher(HttpMethod.GET, "/camunda/api/engine/engine/"),
-                // The webapps' own reads: Camunda's filter behind the gate judges them by its rules
-                // (securityFilterRules.json), as the webapps expect before and after sign-in.
-                PATHS.matcher(HttpMethod.GET, "/camunda/api/**"),
                 PATHS.matcher(HttpMethod.GET, "/camunda/api/*/plugin/*/static/**"),
                 PATHS.matcher(HttpMethod.GET, "/camunda/api/admin/auth/user/*"),
                 WebappSignIn.LOGIN,

@@ -32,11 +32,21 @@ final class GateResponses {
       tooManyAttempts(response, throttled.retryAfter());
       return;
     }
-    if (!ServedPath.of(request).startsWith("/camunda/")) {
+    if (forPrograms(ServedPath.of(request))) {
       response.setHeader("WWW-Authenticate", BASIC);
     }
     write(response, HttpStatus.UNAUTHORIZED, reason instanceof org.springframework.security.authentication.BadCredentialsException
         ? "Tên đăng nhập hoặc mật khẩu không đúng." : "Cần đăng nhập để dùng chức năng này.");
+  }
+
+  /**
+   * The APIs programs call with HTTP Basic. Elsewhere a browser must not be asked for it: Chromium
+   * answers a Basic challenge with a dialog of its own, which took the keystrokes of the webapps'
+   * sign-in page when Cockpit looked for {@code /camunda-welcome}.
+   */
+  private static boolean forPrograms(String path) {
+    return path.equals("/engine-rest") || path.startsWith("/engine-rest/") || path.startsWith("/api/")
+        || path.startsWith("/actuator/") || path.startsWith("/v3/api-docs");
   }
 
   static void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException reason)

@@ -198,6 +198,19 @@ class SideDoorTest extends ApplicationTestBase {
   }
 
   @Test
+  void shouldAskOnlyProgramsForHttpBasicNeverABrowserOnAWebappsPage() {
+    // Cockpit looks for /camunda-welcome before anyone signs in: a Basic challenge there opened
+    // Chromium's own password dialog, which took the keystrokes of the sign-in page.
+    Answer welcome = new RawHttp(port, "127.0.0.1").send("GET", "/camunda-welcome", null);
+    assertThat(welcome.status()).isEqualTo(401);
+    assertThat(welcome.headers()).doesNotContainKey("www-authenticate");
+    assertThat(new RawHttp(port, "127.0.0.1").send("GET", "/camunda/api/engine/engine/default/task", null).headers())
+        .doesNotContainKey("www-authenticate");
+    assertThat(new RawHttp(port, "127.0.0.1").send("GET", "/engine-rest/task", null).headers())
+        .containsKey("www-authenticate");
+  }
+
+  @Test
   void shouldKeepAUnitsCommentInItsOwnInstance() {
     String comment = "{\"message\":\"Cửa Lò xin rút báo cáo\",\"processInstanceId\":\"" + cualoInstance + "\"}";
     var refused = post(OFFICER, "/engine-rest/task/" + vinhTask + "/comment/create", json(comment));
