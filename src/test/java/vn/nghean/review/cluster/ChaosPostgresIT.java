@@ -97,7 +97,7 @@ class ChaosPostgresIT {
   final int thinkMillis = Integer.getInteger("chaos.think-ms", 1500);
   final int[] killEvery = range(System.getProperty("chaos.kill-every", full ? "20-40" : "10-20"));
   final int[] restartAfter = range(System.getProperty("chaos.restart-after", full ? "5-10" : "3-8"));
-  final int minKills = Integer.getInteger("chaos.min-kills", full ? 10 : 2);
+  final int minKills = Integer.getInteger("chaos.min-kills", full ? 6 : 2);
   final Duration quiet = Duration.ofSeconds(Integer.getInteger("chaos.quiet", 60));
 
   /** The live nodes, by slot; null while a slot's node is dead or starting. */

@@ -80,8 +80,12 @@ class LockdownTest extends ApplicationTestBase {
 
     // Without a declared length the body is counted as it arrives, and cut off at the cap: a chunked
     // request of 3 MB that is a whole, valid report (the JSON padded with white space), sent to the
-    // report's own address. Read to its end, it would save the section; capped, it is answered 413
-    // and the report keeps no section.
+    // report's own address while Vinh drafts it. Read to its end, it would save the section (with the
+    // cap raised to 10 MB it was answered 200); capped, it is answered 413 and the report keeps no section.
+    if (task(CODE + "/VINH", "ChooseReviewFormat") != null) {
+      engine.getTaskService().complete(task(CODE + "/VINH", "ChooseReviewFormat").getId(),
+          java.util.Map.of("reviewFormat", "WRITTEN", "plannedDate", "2099-06-20"));
+    }
     byte[] padding = " ".repeat(64 * 1024).getBytes(StandardCharsets.US_ASCII);
     java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
     byte[] opening = "{\"sections\":{\"LEADERSHIP\":\"Nội dung gửi kèm 3 MB khoảng trắng\"}"
