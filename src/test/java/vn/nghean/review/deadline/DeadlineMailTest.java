@@ -158,10 +158,18 @@ class DeadlineMailTest extends ApplicationTestBase {
         .anyMatch(m -> subject(m).equals("[Sơ kết] Việc mới: Giải trình việc chậm gửi báo cáo - UBND thành phố Vinh")
             && text(m).contains(explanation)));
 
-    // Five days on: Vinh's escalation (level 2, every 3 days after the deadline: the first at 3 days) goes
-    // to the Steering Committee and PV01's head; Cửa Lò's evaluation, due 5 days after its submission,
-    // is late, which PV01's head hears of.
-    Jobs.clockAt(new Date(deadline.getTime() + 5 * 86_400_000L));
+    // Vinh's escalation (level 2, every 3 days after the deadline) goes to the Steering Committee and
+    // PV01's head; Cửa Lò's evaluation, late after 5 days, is PV01's head's to hear of. Their timers are
+    // run now rather than the clock moved days on: the engine's clock is the JVM's, and other contexts'
+    // campaigns (the demo's) would see their own timers fall due.
+    String vinhInstance = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(CODE + "/VINH").singleResult().getId();
+    String cualoInstance = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(CODE + "/CUALO").singleResult().getId();
+    engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
+        .processInstanceId(vinhInstance).activityId("Timer_Escalation").singleResult().getId());
+    engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
+        .processInstanceId(cualoInstance).activityId("Timer_EvaluationOverdue").singleResult().getId());
     String escalation = "[Sơ kết] Đôn đốc lần 1: UBND thành phố Vinh chưa gửi báo cáo";
     await("the escalation", Duration.ofSeconds(30), () -> recipientsOf(escalation, due).size() >= 2);
     assertThat(recipientsOf(escalation, due)).as("the escalation's recipients")
@@ -207,13 +215,14 @@ class DeadlineMailTest extends ApplicationTestBase {
       engine.getIdentityService().clearAuthentication();
     }
 
-    // The conference's reminder, a week before its deadline: PV01's.
+    // The conference's reminder, due a week before its deadline: PV01's.
     String campaign = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(CONFERENCE)
         .processDefinitionKey(CampaignProcess.KEY).singleResult().getId();
     org.camunda.bpm.engine.runtime.Job reminder = engine.getManagementService().createJobQuery()
         .processInstanceId(campaign).activityId("Timer_ConferenceReminder").singleResult();
     assertThat(reminder).as("the conference's reminder, waiting").isNotNull();
-    Jobs.clockAt(new Date(reminder.getDuedate().getTime() + 60_000));
+    // Run now, not by moving the JVM's clock weeks on (which other contexts' campaigns would see).
+    engine.getManagementService().executeJob(reminder.getId());
     String remind = "[Sơ kết] Nhắc tổ chức hội nghị sơ kết cấp tỉnh";
     String about = "Sơ kết thử hội nghị";
     await("the conference's reminder", Duration.ofSeconds(30), () -> !recipientsOf(remind, about).isEmpty());

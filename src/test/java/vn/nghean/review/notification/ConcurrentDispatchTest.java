@@ -84,9 +84,13 @@ class ConcurrentDispatchTest {
         .hasSizeGreaterThan(1);
     assertThat(byNode.stream().mapToInt(Integer::intValue).sum()).as("claimed by the four together: %s", byNode)
         .isEqualTo(mails);
-    assertThat(smtp.getReceivedMessages()).hasSize(mails);
-    assertThat(Arrays.stream(smtp.getReceivedMessages()).map(ConcurrentDispatchTest::messageId).distinct())
-        .as("distinct Message-IDs").hasSize(mails);
+    // Only this test's mail: the application tests' context in the same JVM may deliver its own
+    // retries to the same test server meanwhile.
+    List<jakarta.mail.internet.MimeMessage> ours = Arrays.stream(smtp.getReceivedMessages())
+        .filter(m -> recipients(m).matches(".*once\\d+@test\\.example.*")).toList();
+    assertThat(ours).hasSize(mails);
+    assertThat(ours.stream().map(ConcurrentDispatchTest::messageId).distinct()).as("distinct Message-IDs")
+        .hasSize(mails);
     for (int i = 0; i < mails; i++) {
       String to = "once" + i + "@test.example";
       assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipients(m).contains(to)))
