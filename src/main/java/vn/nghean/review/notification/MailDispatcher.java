@@ -3,12 +3,12 @@ package vn.nghean.review.notification;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Properties;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
@@ -20,9 +20,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.mail.MailSendException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,15 +40,21 @@ import io.micrometer.core.instrument.MeterRegistry;
 class MailDispatcher {
 
   private static final Logger LOG = LoggerFactory.getLogger(MailDispatcher.class);
-  private static final int BATCH = 50;
 
   private final NotificationRepository notifications;
   private final JavaMailSender mail;
   private final TransactionTemplate transactions;
   private final String from;
+  /** The right-hand side of every Message-ID: the sender's domain. */
+  private final String domain;
+  /** The most notifications one claim takes. */
+  private final int batchSize;
   private final int maxAttempts;
   private final Duration firstBackoff;
-  /** A node that claimed a notification and did not finish within this time is presumed dead. */
+  /**
+   * A node that claimed notifications and neither sent nor renewed them within this time is presumed
+   * dead: each message it sends renews its claim of the rest.
+   */
   private final Duration lease;
   private final Counter failures;
   private final Counter deliveries;
@@ -63,11 +69,14 @@ class MailDispatcher {
       @Value("${review.mail.max-attempts}") int maxAttempts,
       @Value("${review.mail.first-backoff}") Duration firstBackoff,
       @Value("${review.mail.claim-lease}") Duration lease,
+      @Value("${review.mail.batch-size:20}") int batchSize,
       @Value("${review.mail.polling:true}") boolean polling) {
     this.notifications = notifications;
     this.mail = mail.getIfAvailable();
     this.transactions = transactions;
     this.from = from;
+    this.domain = from.contains("@") ? from.substring(from.lastIndexOf('@') + 1).replace(">", "").strip() : "localhost";
+    this.batchSize = batchSize;
     this.maxAttempts = maxAttempts;
     this.firstBackoff = firstBackoff;
     this.lease = lease;
@@ -98,11 +107,15 @@ class MailDispatcher {
   }
 
   /**
-   * Sends what is due, a batch at most, in two transactions whatever its size: one claims every due
-   * notification it can (several nodes may poll at once; each row goes to one claim), the mail goes
-   * out over one connection to the server, and one records how each was delivered. A node that dies
-   * between the two leaves its claim to expire ({@code review.mail.claim-lease}): the batch is then
-   * sent again, so a crash at that moment may send a batch's mail twice, and loses none.
+   * Sends what is due, a claim at most ({@code review.mail.batch-size}): one transaction claims the
+   * due notifications (several nodes may poll at once; each row goes to one claim), then the mail goes
+   * out one message at a time over one connection to the server, and each message the server accepts
+   * is recorded sent at once, in a short transaction that also renews the claim of the rest. So a node
+   * that dies in the middle of a claim leaves at most the one message in flight to be sent again (the
+   * server may have taken it before the node could record it), and the rest of its claim waits only
+   * for the lease ({@code review.mail.claim-lease}) to run out since its last renewal. Every message
+   * carries a {@code Message-ID} made of its notification's identity, so a repeat is the same message
+   * to its receiver.
    *
    * @return the notifications this call claimed (sent, or failed and rescheduled); one that another
    *     node or thread claimed first is not counted
@@ -116,19 +129,7 @@ class MailDispatcher {
     if (claimed.isEmpty()) {
       return 0;
     }
-    Map<Long, Exception> failed = send(claimed);
-    Instant now = Instant.now();
-    transactions.executeWithoutResult(status -> {
-      List<Long> sent = claimed.stream().map(Notification::getId).filter(id -> !failed.containsKey(id)).toList();
-      if (!sent.isEmpty()) {
-        notifications.markSent(token, sent, now);
-        deliveries.increment(sent.size());
-      }
-      for (Map.Entry<Long, Exception> failure : failed.entrySet()) {
-        notifications.findById(failure.getKey()).filter(n -> token.equals(n.getClaimToken()))
-            .ifPresent(notification -> failedAttempt(notification, failure.getValue().getMessage(), now));
-      }
-    });
+    send(token, claimed);
     return claimed.size();
   }
 
@@ -137,7 +138,7 @@ class MailDispatcher {
     try {
       return transactions.execute(status -> {
         Instant now = Instant.now();
-        List<Long> due = notifications.findDue(now, now.minus(lease), PageRequest.of(0, BATCH));
+        List<Long> due = notifications.findDue(now, now.minus(lease), PageRequest.of(0, batchSize));
         if (due.isEmpty() || notifications.claim(due, now, now.minus(lease), token) == 0) {
           return List.<Notification>of();
         }
@@ -149,36 +150,123 @@ class MailDispatcher {
     }
   }
 
-  /** Sends the claim's mail over one connection; returns the notifications the server did not take. */
-  private Map<Long, Exception> send(List<Notification> claimed) {
-    Map<Long, Exception> failed = new HashMap<>();
-    Map<MimeMessage, Long> messages = new LinkedHashMap<>();
-    for (Notification notification : claimed) {
-      try {
-        messages.put(mime(notification), notification.getId());
-      } catch (MessagingException e) {
-        failed.put(notification.getId(), e);
-      }
-    }
-    if (messages.isEmpty()) {
-      return failed;
-    }
-    try {
-      mail.send(messages.keySet().toArray(MimeMessage[]::new));
-    } catch (MailSendException e) {
-      e.getFailedMessages().forEach((message, cause) -> {
-        Long id = messages.get(message);
-        if (id != null) {
-          failed.put(id, cause);
+  /**
+   * Sends the claim's mail over one connection, recording each message as the server answers it;
+   * stops when the claim is no longer this node's (its lease ran out and another node took the rest).
+   */
+  private void send(String token, List<Notification> claimed) {
+    try (Connection connection = connect()) {
+      for (int i = 0; i < claimed.size(); i++) {
+        Notification notification = claimed.get(i);
+        Exception failure = null;
+        try {
+          connection.send(mime(notification));
+        } catch (MessagingException | MailException e) {
+          failure = e;
+          if (!connection.isOpen()) {
+            // The connection is lost: this message and the rest wait for their next attempt.
+            for (Notification rest : claimed.subList(i, claimed.size())) {
+              recordFailure(token, rest.getId(), e);
+            }
+            return;
+          }
         }
-      });
-      if (e.getFailedMessages().isEmpty()) {
-        messages.values().forEach(id -> failed.put(id, e));
+        boolean stillOurs = failure == null ? recordSent(token, notification.getId())
+            : recordFailure(token, notification.getId(), failure);
+        if (!stillOurs) {
+          LOG.warn("Outbox claim {} expired after {} of {} notifications; another node sends the rest", token, i,
+              claimed.size());
+          return;
+        }
       }
-    } catch (MailException e) {
-      messages.values().forEach(id -> failed.put(id, e));
+    } catch (MessagingException | MailException e) {
+      // No connection at all: every notification of the claim waits for its next attempt.
+      for (Notification notification : claimed) {
+        recordFailure(token, notification.getId(), e);
+      }
     }
-    return failed;
+  }
+
+  /** One message the server accepted: recorded sent, and the rest of the claim's lease renewed. */
+  private boolean recordSent(String token, Long id) {
+    Boolean ours = transactions.execute(status -> {
+      Instant now = Instant.now();
+      if (notifications.markSent(token, List.of(id), now) == 0) {
+        return false;
+      }
+      notifications.renewClaim(token, now);
+      return true;
+    });
+    deliveries.increment();
+    return Boolean.TRUE.equals(ours);
+  }
+
+  /** One message the server refused, or that never reached it: a failed attempt, unless the claim is gone. */
+  private boolean recordFailure(String token, Long id, Exception error) {
+    Boolean ours = transactions.execute(status -> {
+      Instant now = Instant.now();
+      boolean found = notifications.findById(id).filter(n -> token.equals(n.getClaimToken())
+          && n.getState() == DeliveryState.SENDING).map(notification -> {
+            failedAttempt(notification, error.getMessage(), now);
+            return true;
+          }).orElse(false);
+      if (found) {
+        notifications.renewClaim(token, now);
+      }
+      return found;
+    });
+    return Boolean.TRUE.equals(ours);
+  }
+
+  /** A connection to the SMTP server for one claim's messages. */
+  private interface Connection extends AutoCloseable {
+    void send(MimeMessage message) throws MessagingException;
+
+    boolean isOpen();
+
+    @Override
+    void close() throws MessagingException;
+  }
+
+  private Connection connect() throws MessagingException {
+    if (mail instanceof JavaMailSenderImpl smtp) {
+      Transport transport = smtp.getSession().getTransport(smtp.getProtocol() == null ? "smtp" : smtp.getProtocol());
+      transport.connect(smtp.getHost(), smtp.getPort(), smtp.getUsername(), smtp.getPassword());
+      return new Connection() {
+        @Override
+        public void send(MimeMessage message) throws MessagingException {
+          message.saveChanges();
+          transport.sendMessage(message, message.getAllRecipients());
+        }
+
+        @Override
+        public boolean isOpen() {
+          return transport.isConnected();
+        }
+
+        @Override
+        public void close() throws MessagingException {
+          transport.close();
+        }
+      };
+    }
+    // Another sender (none in this application today): one message per call.
+    return new Connection() {
+      @Override
+      public void send(MimeMessage message) {
+        mail.send(message);
+      }
+
+      @Override
+      public boolean isOpen() {
+        return true;
+      }
+
+      @Override
+      public void close() {
+        // nothing held
+      }
+    };
   }
 
   /** Records a failed attempt: tried again after a back-off that doubles each time, failed after the last. */
@@ -198,12 +286,37 @@ class MailDispatcher {
   }
 
   private MimeMessage mime(Notification notification) throws MessagingException {
-    MimeMessage message = mail.createMimeMessage();
+    Session session = mail instanceof JavaMailSenderImpl smtp ? smtp.getSession() : Session.getInstance(new Properties());
+    MimeMessage message = new StableIdMessage(session, messageId(notification));
     MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
     helper.setFrom(from);
     helper.setTo(notification.getRecipientEmail());
     helper.setSubject(notification.getSubject());
     helper.setText(notification.getBody(), false);
     return message;
+  }
+
+  /**
+   * The notification's {@code Message-ID}: the same on every attempt, on every node, so that a
+   * message sent again (the server took it, the node died before recording it) is recognisably the
+   * same message; its row's id and creation time make it unique to this database's outbox.
+   */
+  String messageId(Notification notification) {
+    return "<so-ket." + notification.getId() + "." + notification.getCreatedAt().toEpochMilli() + "@" + domain + ">";
+  }
+
+  /** A message whose {@code Message-ID} is given, not drawn at random when it is saved. */
+  private static final class StableIdMessage extends MimeMessage {
+    private final String id;
+
+    StableIdMessage(Session session, String id) {
+      super(session);
+      this.id = id;
+    }
+
+    @Override
+    protected void updateMessageID() throws MessagingException {
+      setHeader("Message-ID", id);
+    }
   }
 }

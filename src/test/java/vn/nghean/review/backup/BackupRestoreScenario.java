@@ -200,6 +200,12 @@ abstract class BackupRestoreScenario {
       assertThat(submitted.get("submittedOnTime").asBoolean()).isTrue();
       assertThat(submitted.get("sections").toString()).contains("trước khi sao lưu").doesNotContain("sau khi");
       awaitQuiet(second, mailsBeforeRestore);
+      // A failing job is retried 5 minutes later and becomes an incident about 20 minutes on: what a
+      // failure leaves at once is its exception on the job and a failure in the job log.
+      assertThat(read(second, "/engine-rest/job/count?withException=true", "demo").get("count").asInt())
+          .as("jobs failing").isZero();
+      assertThat(read(second, "/engine-rest/history/job-log/count?failureLog=true", "demo").get("count").asInt())
+          .as("failed job attempts").isZero();
       assertThat(read(second, "/engine-rest/incident/count", "demo").get("count").asInt()).as("incidents").isZero();
     }
 

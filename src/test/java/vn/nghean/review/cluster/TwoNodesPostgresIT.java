@@ -102,6 +102,12 @@ class TwoNodesPostgresIT {
       assertThat(mails).isNotEmpty();
       assertThat(mails).as("mails sent more than once").allSatisfy((key, times) -> assertThat(times).as(key).isOne());
       assertThat(count(summaries)).as("the deadline's summary, once").isEqualTo(1);
+      // A failing job is retried 5 minutes later and becomes an incident about 20 minutes on: what a
+      // failure leaves at once is its exception on the job and a failure in the job log.
+      assertThat(second.get("/engine-rest/job/count?withException=true", "demo").body()).as("jobs failing")
+          .contains("\"count\":0");
+      assertThat(second.get("/engine-rest/history/job-log/count?failureLog=true", "demo").body())
+          .as("failed job attempts").contains("\"count\":0");
       assertThat(second.get("/engine-rest/incident/count", "demo").body()).contains("\"count\":0");
     }
   }

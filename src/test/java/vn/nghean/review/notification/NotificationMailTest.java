@@ -36,6 +36,7 @@ class NotificationMailTest extends ApplicationTestBase {
   @Autowired MeterRegistry meters;
   @Autowired FlakyNotifier flakyNotifier;
   @Autowired MailDispatcher dispatcher;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   List<MimeMessage> mailTo(String address) {
     return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
@@ -113,7 +114,63 @@ class NotificationMailTest extends ApplicationTestBase {
     await("the mail", Duration.ofSeconds(20), () -> !mailTo("retried@test.example").isEmpty());
     assertThat(engine.getHistoryService().createHistoricJobLogQuery().processInstanceId(id).failureLog().count())
         .isEqualTo(1);
+    // The failed attempt wrote a notification too, in the transaction that rolled back: one row is left,
+    // and it was sent once. A second row, or a claim that was not recorded, would be mailed again within
+    // a poll, or once the claim's lease (5 s here) ran out: both are waited out before counting the mail.
+    List<Notification> rows = outbox.findAll().stream()
+        .filter(n -> "retried@test.example".equals(n.getRecipientEmail())).toList();
+    assertThat(rows).as("outbox rows").hasSize(1);
+    assertThat(rows.get(0).getState()).isEqualTo(DeliveryState.SENT);
+    assertThat(rows.get(0).getAttempts()).isEqualTo(1);
+    sleep(Duration.ofSeconds(7));
     assertThat(mailTo("retried@test.example")).hasSize(1);
+    assertThat(outbox.findById(rows.get(0).getId()).orElseThrow().getAttempts()).isEqualTo(1);
+  }
+
+  @Test
+  void shouldSendARepeatWithTheSameMessageIdAfterANodeDiedBeforeRecordingItsMail() throws Exception {
+    write("Thư gửi lại sau sự cố", "repeat@test.example");
+    await("the first delivery", Duration.ofSeconds(20), () -> !mailTo("repeat@test.example").isEmpty());
+    Notification sent = outbox.findAll().stream().filter(n -> "repeat@test.example".equals(n.getRecipientEmail()))
+        .findFirst().orElseThrow();
+    await("the delivery recorded", Duration.ofSeconds(20),
+        () -> outbox.findById(sent.getId()).orElseThrow().getState() == DeliveryState.SENT);
+    // What a node that died between the server's acceptance and its record leaves: the row claimed,
+    // by a claim that nobody renews any more.
+    assertThat(jdbc.update("update notification set state = 'SENDING', claimed_at = ?, claim_token = ? where id = ?",
+        java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(3600)), "dead-node-1", sent.getId())).isOne();
+
+    await("the repeat, once the lease has run out", Duration.ofSeconds(30),
+        () -> mailTo("repeat@test.example").size() == 2);
+    List<String> ids = mailTo("repeat@test.example").stream().map(this::messageId).toList();
+    assertThat(ids).as("the Message-ID of both copies").containsExactly(ids.get(0), ids.get(0));
+    assertThat(ids.get(0)).isEqualTo("<so-ket." + sent.getId() + "." + sent.getCreatedAt().toEpochMilli()
+        + "@congan.nghean.example>");
+    Notification again = outbox.findById(sent.getId()).orElseThrow();
+    assertThat(again.getState()).isEqualTo(DeliveryState.SENT);
+    assertThat(again.getAttempts()).isEqualTo(2);
+
+    // Another notification to the same person is another message.
+    write("Thư khác", "repeat@test.example");
+    await("the other mail", Duration.ofSeconds(20), () -> mailTo("repeat@test.example").size() == 3);
+    assertThat(mailTo("repeat@test.example").stream().map(this::messageId).distinct()).hasSize(2);
+  }
+
+  String messageId(MimeMessage message) {
+    try {
+      return message.getMessageID();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test

@@ -30,6 +30,12 @@ public final class AppNode implements AutoCloseable {
   }
 
   public static AppNode start(String name, List<String> arguments) throws IOException, InterruptedException {
+    return start(name, arguments, Duration.ofSeconds(120));
+  }
+
+  /** Started and healthy within {@code timeout}, or stopped (kill -9) and an exception. */
+  public static AppNode start(String name, List<String> arguments, Duration timeout)
+      throws IOException, InterruptedException {
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
@@ -42,7 +48,12 @@ public final class AppNode implements AutoCloseable {
     Process process = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
     AppNode node = new AppNode(port, process);
-    node.awaitHealthy(Duration.ofSeconds(120), log);
+    try {
+      node.awaitHealthy(timeout, log);
+    } catch (IllegalStateException | IOException | InterruptedException e) {
+      node.kill();
+      throw e;
+    }
     return node;
   }
 

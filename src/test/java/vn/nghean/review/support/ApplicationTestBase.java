@@ -188,6 +188,32 @@ public abstract class ApplicationTestBase {
         () -> engine.getManagementService().createJobQuery().processInstanceId(campaign).messages().count() == 0);
   }
 
+  /**
+   * No job of the campaign or its units failed. A failing job is tried again 5 minutes later
+   * ({@code R5/PT5M}) and becomes an incident only after its fifth attempt, about 20 minutes on, so
+   * "no incident" proves nothing within a test: this looks for what a failure leaves at once, the
+   * exception on the job and the failure in its log, and for incidents too.
+   */
+  protected void assertNoJobFailed(String campaignCode) {
+    List<String> instances = new java.util.ArrayList<>();
+    engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(campaignCode).list()
+        .forEach(instance -> instances.add(instance.getId()));
+    engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKeyLike(campaignCode + "/%")
+        .list().forEach(instance -> instances.add(instance.getId()));
+    assertThat(instances).as("instances of " + campaignCode).isNotEmpty();
+    List<String> failures = new java.util.ArrayList<>();
+    for (String instance : instances) {
+      engine.getHistoryService().createHistoricJobLogQuery().processInstanceId(instance).failureLog().list()
+          .forEach(log -> failures.add(log.getActivityId() + ": " + log.getJobExceptionMessage()));
+      engine.getManagementService().createJobQuery().processInstanceId(instance).withException().list()
+          .forEach(job -> failures.add("job " + job.getId() + " (retries " + job.getRetries() + "): "
+              + job.getExceptionMessage()));
+      engine.getRuntimeService().createIncidentQuery().processInstanceId(instance).list()
+          .forEach(incident -> failures.add("incident: " + incident.getIncidentMessage()));
+    }
+    assertThat(failures).as("failed jobs of " + campaignCode).isEmpty();
+  }
+
   protected Task task(String businessKey, String taskKey) {
     return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey)
         .taskDefinitionKey(taskKey).singleResult();
