@@ -105,6 +105,14 @@ class ReportDocumentsTest extends ApplicationTestBase {
     assertStatus(put("docspv01", "/api/campaigns/" + CODE + "/provincial-report", Map.of(
         "conclusions", "Các đơn vị đã tổ chức sơ kết nghiêm túc, đúng hướng dẫn.",
         "commendations", "Đề nghị tặng Giấy khen cho 02 tập thể.")), 200);
+    // The provincial report's read, by those who follow the province; a unit may not.
+    String provincialReport = "/api/campaigns/" + CODE + "/provincial-report";
+    for (String reader : List.of("docspv01", "docsmanager")) {
+      var read = as(reader).getForEntity(provincialReport, String.class);
+      assertStatus(read, 200);
+      assertThat(read.getBody()).contains("Các đơn vị đã tổ chức sơ kết nghiêm túc, đúng hướng dẫn.");
+    }
+    assertStatus(as("docsvinh").getForEntity(provincialReport, String.class), 403);
     engine.getTaskService().complete(task(CODE, "CompileProvincialReport").getId());
     engine.getIdentityService().setAuthentication("docslead", List.of("pv01lead"));
     try {
