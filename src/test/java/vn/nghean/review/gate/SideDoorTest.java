@@ -296,6 +296,30 @@ class SideDoorTest extends ApplicationTestBase {
     assertThat(stranger.basic(leader, PASSWORD).send("GET", "/api/units", null).status()).isEqualTo(429);
   }
 
+  @Test
+  void shouldThrottleTheWebappsSignInPageAsHttpBasicAndLetTheLeaderInFromTheirOwnMachine() {
+    String leader = "sdnghiloclead";
+    user(leader, Groups.unitLeaders("NGHILOC"));
+    WebappSession visitor = new WebappSession(port, null, null);
+    RawHttp stranger = new RawHttp(port, "127.0.0.1").header("Cookie", visitor.cookieHeader())
+        .header("X-XSRF-TOKEN", visitor.csrfToken());
+    List<Integer> statuses = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      statuses.add(stranger.send("POST", "/camunda/api/admin/auth/user/default/login/tasklist",
+          "application/x-www-form-urlencoded", "username=" + leader + "&password=sai-" + i, Map.of()).status());
+    }
+    // Camunda refuses the first wrong passwords itself; then the gate answers 429 without asking it.
+    assertThat(statuses.subList(0, 3)).doesNotContain(200, 429);
+    assertThat(statuses).contains(429);
+    // From another machine, the leader's own sign-in works at once, on the page and for a program.
+    WebappSession own = new WebappSession(port, null, null);
+    assertThat(new RawHttp(port, "127.0.0.2").header("Cookie", own.cookieHeader()).header("X-XSRF-TOKEN", own.csrfToken())
+        .send("POST", "/camunda/api/admin/auth/user/default/login/tasklist", "application/x-www-form-urlencoded",
+            "username=" + leader + "&password=" + PASSWORD, Map.of()).status()).isEqualTo(200);
+    assertThat(new RawHttp(port, "127.0.0.2").basic(leader, PASSWORD).send("GET", "/api/units", null).status())
+        .isEqualTo(200);
+  }
+
   private static Map<String, Object> json(String text) {
     try {
       @SuppressWarnings("unchecked")
