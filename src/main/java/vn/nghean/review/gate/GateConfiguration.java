@@ -9,7 +9,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -49,6 +51,7 @@ import vn.nghean.review.identity.Groups;
  */
 @Configuration
 @EnableWebSecurity
+@EnableConfigurationProperties(ProviderSettings.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class GateConfiguration {
 
@@ -91,11 +94,15 @@ class GateConfiguration {
   @Bean
   SecurityFilterChain gate(HttpSecurity http, SignInThrottle throttle,
       IdentityService identity, @Value("${camunda.bpm.process-engine-name:default}") String engineName,
-      @Value("${camunda.bpm.webapp.auth.cache.time-to-live:300000}") long groupsTimeToLive) throws Exception {
+      @Value("${camunda.bpm.webapp.auth.cache.time-to-live:300000}") long groupsTimeToLive,
+      @Value("${review.sign-in.basic-for-programs:true}") boolean basicForPrograms,
+      ObjectProvider<ProviderSignIn> provider) throws Exception {
     // PasswordSignIn, a bean, is Spring Boot's one authentication provider: named here again, it would
     // be asked twice for each wrong password (the chain's own manager, then its parent).
+    if (basicForPrograms) {
+      http.httpBasic(basic -> basic.realmName("so-ket").authenticationEntryPoint(GateResponses::unauthorized));
+    }
     http
-        .httpBasic(basic -> basic.realmName("so-ket").authenticationEntryPoint(GateResponses::unauthorized))
         .addFilterBefore(new WebappSignIn(throttle), BasicAuthenticationFilter.class)
         .addFilterAfter(new WebappSessionPerson(engineName, groupsTimeToLive), BasicAuthenticationFilter.class)
         .addFilterAfter(new ApiCaller(identity), AuthorizationFilter.class)
@@ -129,6 +136,8 @@ class GateConfiguration {
                 PATHS.matcher(HttpMethod.GET, "/camunda/api/admin/auth/user/*"),
                 WebappSignIn.LOGIN,
                 PATHS.matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/logout"),
+                PATHS.matcher(HttpMethod.GET, SignInOptions.PATH), PATHS.matcher(HttpMethod.GET, "/oauth2/authorization/*"),
+                PATHS.matcher(HttpMethod.GET, "/login/oauth2/code/*"),
                 PATHS.matcher(HttpMethod.GET, "/actuator/health"), PATHS.matcher(HttpMethod.GET, "/actuator/health/**"),
                 PATHS.matcher("/error")).permitAll()
             // The webapps' first-administrator setup: the administrator comes from the configuration.
@@ -141,6 +150,11 @@ class GateConfiguration {
             .requestMatchers(PATHS.matcher("/engine-rest"), PATHS.matcher("/engine-rest/**"),
                 PATHS.matcher("/camunda/api/engine/**")).access(new EngineApiRules())
             .anyRequest().authenticated());
+    // With the province's identity provider: its sign-in, its programs' tokens, its sessions' checks.
+    ProviderSignIn withProvider = provider.getIfAvailable();
+    if (withProvider != null) {
+      withProvider.applyTo(http);
+    }
     return http.build();
   }
 

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class GateResponses {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GateResponses.class);
   /** Programs are asked for HTTP Basic; the webapps show their own sign-in page, not the browser's. */
   private static final String BASIC = "Basic realm=\"so-ket\", charset=\"UTF-8\"";
 
@@ -32,11 +33,18 @@ final class GateResponses {
       tooManyAttempts(response, throttled.retryAfter());
       return;
     }
-    if (forPrograms(ServedPath.of(request))) {
-      response.setHeader("WWW-Authenticate", BASIC);
+    boolean badToken = reason instanceof org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+    if (badToken) {
+      // Why a program's token was refused, for its operator (DEBUG: anyone can send a bad token).
+      LOG.debug("Bearer token refused for {}: {}", ServedPath.of(request), reason.getMessage());
     }
-    write(response, HttpStatus.UNAUTHORIZED, reason instanceof org.springframework.security.authentication.BadCredentialsException
-        ? "Tên đăng nhập hoặc mật khẩu không đúng." : "Cần đăng nhập để dùng chức năng này.");
+    if (forPrograms(ServedPath.of(request))) {
+      response.setHeader("WWW-Authenticate", badToken ? "Bearer error=\"invalid_token\"" : BASIC);
+    }
+    write(response, HttpStatus.UNAUTHORIZED, badToken
+        ? "Mã truy cập (token) không hợp lệ: hết hạn, không do máy chủ xác thực của tỉnh cấp, hoặc không ghi nhóm của người dùng."
+        : reason instanceof org.springframework.security.authentication.BadCredentialsException
+            ? "Tên đăng nhập hoặc mật khẩu không đúng." : "Cần đăng nhập để dùng chức năng này.");
   }
 
   /**
@@ -66,6 +74,17 @@ final class GateResponses {
     response.setHeader("Retry-After", Long.toString(seconds));
     write(response, HttpStatus.TOO_MANY_REQUESTS, "Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau " + seconds
         + " giây.");
+  }
+
+  /** A short Vietnamese page for a browser (a sign-in through the provider that did not succeed). */
+  static void page(HttpServletResponse response, int status, String title, String message) throws IOException {
+    response.setStatus(status);
+    response.setContentType("text/html;charset=UTF-8");
+    response.getWriter().write("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>"
+        + org.springframework.web.util.HtmlUtils.htmlEscape(title) + "</title></head><body style=\"font-family:sans-serif;"
+        + "max-width:40em;margin:3em auto\"><h1>" + org.springframework.web.util.HtmlUtils.htmlEscape(title) + "</h1><p>"
+        + org.springframework.web.util.HtmlUtils.htmlEscape(message) + "</p><p><a href=\"/camunda/app/tasklist/default/\">"
+        + "Đăng nhập lại</a></p></body></html>");
   }
 
   private static void write(HttpServletResponse response, HttpStatus status, String message) throws IOException {

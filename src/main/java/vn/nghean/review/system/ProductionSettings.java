@@ -43,6 +43,11 @@ class ProductionSettings implements EnvironmentPostProcessor {
     if (databasePassword == null || databasePassword.isBlank()) {
       missing.add("set DB_PASSWORD, the database user's password");
     }
+    String issuer = environment.getProperty("review.oidc.issuer");
+    String secret = environment.getProperty("review.oidc.client-secret");
+    if (issuer != null && !issuer.isBlank() && (secret == null || secret.isBlank())) {
+      missing.add("set REVIEW_OIDC_CLIENT_SECRET, the application's secret at the identity provider REVIEW_OIDC_ISSUER");
+    }
     if (!missing.isEmpty()) {
       throw new IllegalStateException("The prod profile cannot start: " + String.join("; ", missing)
           + ". Nothing was started.");

@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Headless Chromium from Debian's {@code chromium} and {@code chromium-driver} packages, driven by
  * Selenium, with a screenshot of each step kept under {@code target/screenshots/}.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
   static final String CHROMIUM = System.getProperty("browser.chromium", "/usr/bin/chromium");
@@ -33,7 +33,7 @@ final class Browser implements AutoCloseable {
   private final String engine;
   private final WebDriverWait wait;
 
-  Browser(int port) {
+  public Browser(int port) {
     this(port, "default");
   }
 
@@ -65,7 +65,7 @@ final class Browser implements AutoCloseable {
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
   }
 
-  void open(String path) {
+  public void open(String path) {
     driver.get(baseUrl + path);
   }
 
@@ -115,7 +115,7 @@ final class Browser implements AutoCloseable {
     }
   }
 
-  WebElement visible(By by) {
+  public WebElement visible(By by) {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
@@ -123,7 +123,7 @@ final class Browser implements AutoCloseable {
     return wait.until(ExpectedConditions.elementToBeClickable(by));
   }
 
-  void click(By by) {
+  public void click(By by) {
     WebElement element = clickable(by);
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     element.click();
@@ -146,16 +146,16 @@ final class Browser implements AutoCloseable {
     return ((JavascriptExecutor) driver).executeScript(script, arguments);
   }
 
-  String pageText() {
+  public String pageText() {
     return driver.findElement(By.tagName("body")).getText();
   }
 
-  WebDriverWait await() {
+  public WebDriverWait await() {
     return wait;
   }
 
   /** Saves a screenshot as {@code target/screenshots/<name>.png} and returns its path. */
-  Path screenshot(String name) {
+  public Path screenshot(String name) {
     try {
       Files.createDirectories(SCREENSHOTS);
       Path file = SCREENSHOTS.resolve(name + ".png");
@@ -166,7 +166,7 @@ final class Browser implements AutoCloseable {
     }
   }
 
-  WebDriver driver() {
+  public WebDriver driver() {
     return driver;
   }
 

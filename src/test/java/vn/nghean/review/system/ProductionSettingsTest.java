@@ -23,9 +23,10 @@ class ProductionSettingsTest {
   static final String DATABASE_PASSWORD = "csdl-Bi-Mat-7";
 
   /** The application with the prod profile, on an in-memory database, without its web layer. */
-  static ConfigurableApplicationContext production(String database, String adminPassword, String databasePassword) {
+  static ConfigurableApplicationContext production(String database, String adminPassword, String databasePassword,
+      String... more) {
     // Arguments, not default properties: the profile's own file would win over those.
-    return new SpringApplicationBuilder(ReviewApplication.class).profiles("prod").run(
+    java.util.List<String> arguments = new java.util.ArrayList<>(java.util.List.of(
         "--spring.main.web-application-type=none",
         "--spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"
             + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration",
@@ -34,7 +35,9 @@ class ProductionSettingsTest {
         "--spring.datasource.password=" + databasePassword,
         "--camunda.bpm.admin-user.password=" + adminPassword,
         "--camunda.bpm.process-engine-name=" + database,
-        "--camunda.bpm.job-execution.enabled=false");
+        "--camunda.bpm.job-execution.enabled=false"));
+    arguments.addAll(java.util.List.of(more));
+    return new SpringApplicationBuilder(ReviewApplication.class).profiles("prod").run(arguments.toArray(String[]::new));
   }
 
   @Test
@@ -48,6 +51,9 @@ class ProductionSettingsTest {
         .hasMessageContaining("PASSWORD_POLICY_LENGTH");
     assertThatThrownBy(() -> production("prodnodb", ADMIN_PASSWORD, ""))
         .hasMessageContaining("set DB_PASSWORD");
+    assertThatThrownBy(() -> production("prodnosecret", ADMIN_PASSWORD, DATABASE_PASSWORD,
+        "--review.oidc.issuer=https://sso.congan.nghean.example/realms/nghean"))
+        .hasMessageContaining("set REVIEW_OIDC_CLIENT_SECRET");
   }
 
   @Test

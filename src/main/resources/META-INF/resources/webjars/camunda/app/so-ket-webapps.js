@@ -34,3 +34,52 @@ function renameStrip() {
 
 new MutationObserver(renameStrip).observe(document.documentElement, { childList: true, subtree: true,
   characterData: true });
+
+/*
+ * Sign-in with the province's identity provider (README, "Sign-in with the province's identity
+ * provider"), when the operator set one up: the webapps' own password page is never the way in. When a
+ * session ends while a page is open, the webapps show their sign-in route (#/login): the page goes to
+ * the provider instead. Signing out answers with the provider's end-session address (signOutAt): the
+ * page goes there, so that the person is signed out of the provider too, not signed straight back in.
+ */
+const appPath = (document.querySelector('base') && document.querySelector('base').getAttribute('app-root')) || '';
+const root = appPath.replace(/\/camunda$/, '');
+let providerSignIn = null;
+/** Set once the page is on its way to the provider's sign-out, which no later navigation may overtake. */
+let signingOut = false;
+
+function toProviderIfSignInShown() {
+  if (providerSignIn && !signingOut && window.location.hash.indexOf('#/login') === 0) {
+    // The page again, without the route: the server sends a visitor without a session to the provider,
+    // and back to this page afterwards.
+    window.location.replace(window.location.pathname);
+  }
+}
+
+fetch(root + '/api/sign-in', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+  .then((response) => (response.ok ? response.json() : {}))
+  .then((options) => {
+    providerSignIn = options.provider || null;
+    toProviderIfSignInShown();
+  })
+  .catch(() => {});
+window.addEventListener('hashchange', toProviderIfSignInShown);
+
+const open = XMLHttpRequest.prototype.open;
+XMLHttpRequest.prototype.open = function openAndWatchSignOut(method, url, ...rest) {
+  if (String(method).toUpperCase() === 'POST' && /\/auth\/user\/[^/]+\/logout$/.test(String(url))) {
+    this.addEventListener('load', () => {
+      try {
+        const answer = JSON.parse(this.responseText || '{}');
+        if (answer.signOutAt) {
+          // The webapps go to their sign-in route at the same moment: this navigation must win.
+          signingOut = true;
+          window.location.replace(answer.signOutAt);
+        }
+      } catch (ignored) {
+        // Camunda's own sign-out (password sessions) answers without a body.
+      }
+    });
+  }
+  return open.call(this, method, url, ...rest);
+};
