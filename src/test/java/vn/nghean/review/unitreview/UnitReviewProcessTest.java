@@ -98,6 +98,21 @@ class UnitReviewProcessTest extends ProcessTestBase {
   }
 
   @Test
+  void shouldGiveTheUnitsTasksToTheUnitOfTheBusinessKeyWhateverTheVariablesSay() {
+    ProcessInstance unit = startUnit("VINH", "CUALO");
+    // An administrator (or a bug) writes another unit into the instance's variables: the tasks stay Vinh's.
+    engine.getRuntimeService().setVariable(unit.getId(), Var.UNIT_CODE, "CUALO");
+    chooseWritten(unit);
+    assertThat(task(unit)).hasDefinitionKey(Element.DRAFT_REPORT).hasCandidateGroup("unitVINH");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(unit.getId()).taskCandidateGroup("unitCUALO").count()).isZero();
+    writeFullReport(campaign, "VINH");
+    engine.getRuntimeService().setVariable(unit.getId(), Var.UNIT_CODE, "CUALO");
+    complete(task(unit));
+    assertThat(task(unit)).hasDefinitionKey(Element.APPROVE_UNIT_REPORT).hasCandidateGroup("unitVINHlead");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(unit.getId()).taskCandidateGroup("unitCUALOlead").count()).isZero();
+  }
+
+  @Test
   void shouldTakeAWrittenReviewFromTheUnitToAcceptanceWithTheRightGroupsAndDueDates() {
     ProcessInstance unit = startUnit("VINH");
 
