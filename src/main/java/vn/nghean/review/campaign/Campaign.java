@@ -70,6 +70,10 @@ public class Campaign {
     this.startedAt = startedAt;
   }
 
+  void startedAs(String processInstanceId) {
+    this.processInstanceId = processInstanceId;
+  }
+
   void closed(Instant at) {
     this.closedAt = at;
   }

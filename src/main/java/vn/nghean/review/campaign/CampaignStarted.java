@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 
 import vn.nghean.review.engine.StartCheck;
 import vn.nghean.review.process.CampaignProcess.Var;
-import vn.nghean.review.engine.EngineUsers;
 
 /**
  * Start listener of {@code StartEvent_CampaignRequested}: validates the start form, records the
@@ -30,11 +29,16 @@ class CampaignStarted implements StartCheck {
     return campaigns.startProblems(variables);
   }
 
+  /** The campaign's record, before the instance starts; its code is the instance's business key. */
+  @Override
+  public String record(Map<String, Object> variables, String startedBy) {
+    return campaigns.register(variables, null, startedBy).code();
+  }
+
+  /** The instance joins the record written before it started ({@link #record}); the variables are copies. */
   @Override
   public void notify(DelegateExecution execution) {
-    CampaignPlan plan = campaigns.register(execution.getVariables(), execution.getProcessInstanceId(),
-        EngineUsers.currentUserId(execution.getProcessEngineServices().getIdentityService()));
-    execution.setProcessBusinessKey(plan.code());
+    CampaignPlan plan = campaigns.attach(execution.getProcessBusinessKey(), execution.getProcessInstanceId());
     execution.setVariable(Var.CAMPAIGN_CODE, plan.code());
     execution.setVariable(Var.CAMPAIGN_TITLE, plan.title());
     execution.setVariable(Var.REVIEW_PERIOD, plan.period());

@@ -37,7 +37,9 @@ class GuardedFormService extends FormServiceImpl {
   public ProcessInstance submitStartForm(String processDefinitionId, Map<String, Object> properties) {
     Submissions.refuseIfAny("start form of " + processDefinitionId,
         starts.problems(commandExecutor, processDefinitionId, null, properties));
-    return super.submitStartForm(processDefinitionId, properties);
+    return starts.recordedThenStarted(commandExecutor, processDefinitionId, null, properties,
+        key -> key == null ? super.submitStartForm(processDefinitionId, properties)
+            : super.submitStartForm(processDefinitionId, key, properties));
   }
 
   @Override
@@ -45,6 +47,8 @@ class GuardedFormService extends FormServiceImpl {
       Map<String, Object> properties) {
     Submissions.refuseIfAny("start form of " + processDefinitionId,
         starts.problems(commandExecutor, processDefinitionId, null, properties));
-    return super.submitStartForm(processDefinitionId, businessKey, properties);
+    // A process whose record gives its business key (a campaign's code) takes that one, not the caller's.
+    return starts.recordedThenStarted(commandExecutor, processDefinitionId, null, properties,
+        key -> super.submitStartForm(processDefinitionId, key == null ? businessKey : key, properties));
   }
 }

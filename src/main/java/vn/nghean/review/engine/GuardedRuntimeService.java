@@ -55,10 +55,17 @@ class GuardedRuntimeService extends RuntimeServiceImpl {
       // checks (and the campaign's record with them).
       starts.requireAdministrator(modificationBuilder.getModificationOperations().isEmpty()
           ? "start other than through the start form" : "start at chosen activities");
-      if (modificationBuilder.getModificationOperations().isEmpty()) {
-        starts.require(commandExecutor, processDefinitionId, processDefinitionKey, getVariables());
+      if (!modificationBuilder.getModificationOperations().isEmpty()) {
+        return super.executeWithVariablesInReturn(skipCustomListeners, skipIoMappings);
       }
-      return super.executeWithVariablesInReturn(skipCustomListeners, skipIoMappings);
+      starts.require(commandExecutor, processDefinitionId, processDefinitionKey, getVariables());
+      return starts.recordedThenStarted(commandExecutor, processDefinitionId, processDefinitionKey, getVariables(),
+          key -> {
+            if (key != null) {
+              businessKey(key);
+            }
+            return super.executeWithVariablesInReturn(skipCustomListeners, skipIoMappings);
+          });
     }
   }
 }

@@ -15,4 +15,14 @@ public interface StartCheck extends ExecutionListener {
 
   /** @return the problems in Vietnamese; empty when the process may start with these values */
   List<String> problems(Map<String, Object> variables);
+
+  /**
+   * Writes, just before the process starts and in the same transaction, the record its start reads
+   * (the timers the engine arms as the instance starts read the campaign's deadlines from it), and
+   * returns the business key the instance starts with; {@code null} for a process that has none.
+   * Called after {@link #problems} found none.
+   */
+  default String record(Map<String, Object> variables, String startedBy) {
+    return null;
+  }
 }

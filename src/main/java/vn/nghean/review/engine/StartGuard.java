@@ -2,6 +2,7 @@ package vn.nghean.review.engine;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.AuthorizationException;
@@ -12,6 +13,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import jakarta.ws.rs.core.Response.Status;
 import vn.nghean.review.engine.InvalidInputException;
@@ -28,10 +31,32 @@ final class StartGuard {
 
   private final SubmissionChecks checks;
   private final Supplier<Authentication> currentUser;
+  private final Supplier<PlatformTransactionManager> transactions;
 
-  StartGuard(SubmissionChecks checks, Supplier<Authentication> currentUser) {
+  StartGuard(SubmissionChecks checks, Supplier<Authentication> currentUser,
+      Supplier<PlatformTransactionManager> transactions) {
     this.checks = checks;
     this.currentUser = currentUser;
+    this.transactions = transactions;
+  }
+
+  /**
+   * Writes the records the start's checks keep, then starts the instance with the business key they
+   * give ({@code start} receives it; {@code null}: none), in one transaction: a start that fails leaves
+   * no record, and no timer the start arms reads a record that is not there yet.
+   */
+  <T> T recordedThenStarted(CommandExecutor executor, String definitionId, String definitionKey,
+      Map<String, ?> variables, Function<String, T> start) {
+    Authentication caller = currentUser.get();
+    String startedBy = caller == null ? null : caller.getUserId();
+    Supplier<T> work = () -> start.apply(executor.execute(context -> {
+      var cache = context.getProcessEngineConfiguration().getDeploymentCache();
+      ProcessDefinitionEntity definition = definitionId != null ? cache.findDeployedProcessDefinitionById(definitionId)
+          : cache.findDeployedLatestProcessDefinitionByKey(definitionKey);
+      return checks.recordStart(definition, variables, startedBy);
+    }));
+    PlatformTransactionManager manager = transactions.get();
+    return manager == null ? work.get() : new TransactionTemplate(manager).execute(status -> work.get());
   }
 
   /** Refuses a person who is not an administrator; the application itself (no user) may. */

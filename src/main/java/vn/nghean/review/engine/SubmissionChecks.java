@@ -76,6 +76,24 @@ final class SubmissionChecks {
     return problems;
   }
 
+  /**
+   * Writes the records the start's checks keep ({@link StartCheck#record}) and returns the business key
+   * they give the instance; {@code null} when none does.
+   */
+  String recordStart(ProcessDefinitionEntity definition, Map<String, ?> variables, String startedBy) {
+    String businessKey = null;
+    Map<String, Object> values = variables == null ? Map.of() : new HashMap<>(variables);
+    for (DelegateListener<? extends BaseDelegateExecution> listener
+        : definition.getInitial().getListeners(ExecutionListener.EVENTNAME_START)) {
+      if (listener instanceof DelegateExpressionExecutionListener expression
+          && bean(expression.getExpressionText()) instanceof StartCheck check) {
+        String key = check.record(values, startedBy);
+        businessKey = businessKey == null ? key : businessKey;
+      }
+    }
+    return businessKey;
+  }
+
   /** The task's complete listeners that are checks. */
   static List<TaskCheck> taskChecks(DelegateTask task) {
     TaskDefinition definition = ((org.camunda.bpm.engine.impl.persistence.entity.TaskEntity) task).getTaskDefinition();

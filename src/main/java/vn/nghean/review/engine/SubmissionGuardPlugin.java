@@ -36,7 +36,11 @@ class SubmissionGuardPlugin extends AbstractProcessEnginePlugin {
     configuration.setDefaultUserPermissionNameForTask(TaskPermissions.TASK_WORK.getName());
     SubmissionChecks checks = new SubmissionChecks(forms);
     Supplier<Authentication> currentUser = () -> configuration.getIdentityService().getCurrentAuthentication();
-    StartGuard starts = new StartGuard(checks, currentUser);
+    // The engine's own transaction manager (Spring's), read when a start runs: the record before the start
+    // and the start commit together.
+    StartGuard starts = new StartGuard(checks, currentUser,
+        () -> configuration instanceof org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration spring
+            ? spring.getTransactionManager() : null);
     configuration.setTaskService(new GuardedTaskService(checks, currentUser));
     configuration.setFormService(new GuardedFormService(checks, starts));
     configuration.setRuntimeService(new GuardedRuntimeService(starts));
