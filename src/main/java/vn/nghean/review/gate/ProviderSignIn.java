@@ -4,11 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -24,47 +20,28 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.convert.converter.Converter;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
-import org.springframework.security.oauth2.client.endpoint.OAuth2RefreshTokenGrantRequest;
-import org.springframework.security.oauth2.client.endpoint.RestClientRefreshTokenTokenResponseClient;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
-import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.security.oauth2.client.registration.ClientRegistrations;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
-import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenResponse;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.springframework.web.util.UriComponentsBuilder;
-import org.springframework.web.util.WebUtils;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import vn.nghean.review.engine.WebappSessions;
 
 /**
  * Sign-in with the province's identity provider (OpenID Connect), when the operator names one
@@ -86,27 +63,23 @@ import vn.nghean.review.engine.WebappSessions;
 class ProviderSignIn {
 
   private static final Logger LOG = LoggerFactory.getLogger(ProviderSignIn.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
   /** The session's record of the provider's sign-in: its ID token (for signing out) and the last check. */
   static final String SESSION = ProviderSignIn.class.getName() + ".SESSION";
   /** The webapp page a person opened before going to the provider, where they come back to. */
   static final String TARGET = ProviderSignIn.class.getName() + ".TARGET";
   static final String HOME = "/camunda/app/tasklist/default/";
-  /** A refresh the provider did not answer (not one it refused) is tried again after this long. */
-  private static final java.time.Duration RETRY = java.time.Duration.ofSeconds(30);
 
   record ProviderSession(String idToken, Instant checkedAt) implements java.io.Serializable {}
 
   private final ProviderSettings settings;
-  private final ProviderPeople people;
+  final ProviderPeople people;
   private final ProcessEngine engine;
   private final String engineName;
   private final ClientRegistrationRepository registrations;
-  private final JwtDecoder bearerTokens;
-  private final JwtDecoder idTokens;
-  private final HttpSessionOAuth2AuthorizedClientRepository clients = new HttpSessionOAuth2AuthorizedClientRepository();
-  private final RestClientRefreshTokenTokenResponseClient refresher = new RestClientRefreshTokenTokenResponseClient();
-  private final Clock clock = Clock.systemUTC();
+  final JwtDecoder bearerTokens;
+  final JwtDecoder idTokens;
+  final HttpSessionOAuth2AuthorizedClientRepository clients = new HttpSessionOAuth2AuthorizedClientRepository();
+  final Clock clock = Clock.systemUTC();
 
   ProviderSignIn(ProviderSettings settings, IdentityService identity, ProcessEngine engine,
       @Value("${camunda.bpm.process-engine-name:default}") String engineName) {
@@ -135,9 +108,9 @@ class ProviderSignIn {
             .failureHandler(this::notSignedIn))
         .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(bearerTokens).jwtAuthenticationConverter(program()))
             .authenticationEntryPoint(GateResponses::unauthorized))
-        .addFilterBefore(new SignOut(), BasicAuthenticationFilter.class)
-        .addFilterBefore(new SessionCheck(), BasicAuthenticationFilter.class)
-        .addFilterAfter(new PageEntry(), WebappSessionPerson.class);
+        .addFilterBefore(new ProviderSignOut(settings, registrations), BasicAuthenticationFilter.class)
+        .addFilterBefore(new ProviderSessionCheck(this, settings), BasicAuthenticationFilter.class)
+        .addFilterAfter(new ProviderPageEntry(), WebappSessionPerson.class);
   }
 
   /** Back from the provider: the person written in step, signed in to the webapps, sent where they were going. */
@@ -183,7 +156,7 @@ class ProviderSignIn {
   }
 
   /** The person into the webapps' session (Tasklist, Cockpit, Admin), with the groups the provider gave. */
-  private void signInToWebapps(HttpSession session, ProviderPeople.Person person) {
+  void signInToWebapps(HttpSession session, ProviderPeople.Person person) {
     UserAuthentication authentication = AuthenticationUtil.createAuthentication(engine, person.id(), person.groupIds(),
         List.of());
     Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
@@ -219,180 +192,5 @@ class ProviderSignIn {
       decoder.setJwtValidator(validator);
       return decoder;
     });
-  }
-
-  /**
-   * A webapp page (Tasklist, Cockpit, Admin, welcome) opened without a person: to the provider's sign-in,
-   * and back to the page afterwards. The webapps' own password page is not shown.
-   */
-  private final class PageEntry extends OncePerRequestFilter {
-    private final java.util.regex.Pattern page = java.util.regex.Pattern.compile("^/camunda/app/[a-z]+/[^/]+/$");
-
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-        throws ServletException, IOException {
-      String path = ServedPath.of(request);
-      if (HttpMethod.GET.matches(request.getMethod()) && page.matcher(path).matches() && !signedIn()) {
-        request.getSession().setAttribute(TARGET, path);
-        response.sendRedirect(request.getContextPath() + ProviderSettings.SIGN_IN_PATH);
-        return;
-      }
-      chain.doFilter(request, response);
-    }
-
-    private boolean signedIn() {
-      Authentication person = org.springframework.security.core.context.SecurityContextHolder.getContext()
-          .getAuthentication();
-      return person != null && person.getPrincipal() instanceof vn.nghean.review.identity.CurrentUser;
-    }
-  }
-
-  /**
-   * A webapp session from the provider asks the provider again once its groups are older than
-   * {@code groupsCache}: with the session's refresh token, for a new ID token whose groups replace the
-   * session's (and the engine's). A refusal (the person disabled, signed out elsewhere, the session
-   * ended at the provider) ends the session here too.
-   */
-  private final class SessionCheck extends OncePerRequestFilter {
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-        throws ServletException, IOException {
-      HttpSession session = request.getSession(false);
-      if (session != null && session.getAttribute(SESSION) instanceof ProviderSession known
-          && known.checkedAt().plus(settings.groupsCache()).isBefore(clock.instant())) {
-        synchronized (WebUtils.getSessionMutex(session)) {
-          check(request, response, session);
-        }
-      }
-      chain.doFilter(request, response);
-    }
-
-    private void check(HttpServletRequest request, HttpServletResponse response, HttpSession session) {
-      if (!(session.getAttribute(SESSION) instanceof ProviderSession known)
-          || !known.checkedAt().plus(settings.groupsCache()).isBefore(clock.instant())) {
-        return;
-      }
-      OAuth2AuthorizedClient client = clients.loadAuthorizedClient(ProviderSettings.REGISTRATION, null, request);
-      if (client == null || client.getRefreshToken() == null) {
-        endSession(session, "no refresh token");
-        return;
-      }
-      OAuth2AccessTokenResponse answer;
-      try {
-        answer = refresher.getTokenResponse(new OAuth2RefreshTokenGrantRequest(client.getClientRegistration(),
-            client.getAccessToken(), client.getRefreshToken()));
-      } catch (OAuth2AuthorizationException refused) {
-        endSession(session, refused.getError().getErrorCode());
-        return;
-      } catch (RuntimeException unreachable) {
-        LOG.warn("The identity provider did not answer a session's refresh; tried again in {}: {}", RETRY,
-            unreachable.getMessage());
-        session.setAttribute(SESSION, new ProviderSession(known.idToken(),
-            clock.instant().minus(settings.groupsCache()).plus(RETRY)));
-        return;
-      }
-      Object idToken = answer.getAdditionalParameters().get("id_token");
-      ProviderPeople.Person person;
-      try {
-        Jwt token = idToken instanceof String value ? idTokens.decode(value)
-            : bearerTokens.decode(answer.getAccessToken().getTokenValue());
-        person = people.person(token.getClaims());
-      } catch (JwtException | ProviderPeople.Unnamed refused) {
-        endSession(session, refused.getMessage());
-        return;
-      }
-      people.keepInStep(person);
-      if (!person.groupsListed()) {
-        endSession(session, person.id() + " is in no group");
-        return;
-      }
-      signInToWebapps(session, person);
-      clients.saveAuthorizedClient(new OAuth2AuthorizedClient(client.getClientRegistration(), client.getPrincipalName(),
-          answer.getAccessToken(), answer.getRefreshToken() != null ? answer.getRefreshToken() : client.getRefreshToken()),
-          null, request, response);
-      session.setAttribute(SESSION, new ProviderSession(idToken instanceof String value ? value : known.idToken(),
-          clock.instant()));
-    }
-
-    private void endSession(HttpSession session, String reason) {
-      LOG.info("A webapp session from the identity provider ended at its refresh: {}", reason);
-      session.invalidate();
-    }
-  }
-
-  /**
-   * The webapps' sign-out of a provider's session: the session ends here, and the page is sent to the
-   * provider's end-session endpoint (the webapps' script follows {@code signOutAt}), which ends the
-   * person's session there and sends them back to the sign-in. The webapps' CSRF token is required, as
-   * Camunda's own sign-out requires it.
-   */
-  private final class SignOut extends OncePerRequestFilter {
-    private final RequestMatcher logout = PathPatternRequestMatcher.withDefaults()
-        .matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/logout");
-
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-        throws ServletException, IOException {
-      HttpSession session = request.getSession(false);
-      if (!logout.matches(request) || session == null || !(session.getAttribute(SESSION) instanceof ProviderSession known)) {
-        chain.doFilter(request, response);
-        return;
-      }
-      Optional<String> token = WebappSessions.csrfToken(request);
-      if (token.isEmpty() || !token.get().equals(request.getHeader(WebappSessions.CSRF_HEADER))) {
-        GateResponses.forbidden(request, response, new org.springframework.security.web.csrf.InvalidCsrfTokenException(
-            new org.springframework.security.web.csrf.DefaultCsrfToken(WebappSessions.CSRF_HEADER, "_csrf", ""), ""));
-        return;
-      }
-      String signOutAt = endSessionUrl(request, known.idToken());
-      session.invalidate();
-      response.setContentType("application/json;charset=UTF-8");
-      response.getWriter().write(JSON.writeValueAsString(Map.of("signOutAt", signOutAt)));
-    }
-  }
-
-  private String endSessionUrl(HttpServletRequest request, String idToken) {
-    String back = ServletUriComponentsBuilder.fromContextPath(request).path(HOME).build().toUriString();
-    ClientRegistration registration = registrations.findByRegistrationId(ProviderSettings.REGISTRATION);
-    Object endpoint = registration.getProviderDetails().getConfigurationMetadata().get("end_session_endpoint");
-    if (endpoint == null) {
-      return back;
-    }
-    return UriComponentsBuilder.fromUriString(endpoint.toString()).queryParam("id_token_hint", idToken)
-        .queryParam("post_logout_redirect_uri", back).queryParam("client_id", settings.clientId()).encode().build()
-        .toUriString();
-  }
-
-  /**
-   * The provider's registration, read from its discovery document the first time it is needed (not at
-   * start: the application starts while the provider is down, and tries again at the next sign-in).
-   */
-  private static final class DiscoveredRegistration implements ClientRegistrationRepository {
-    private final ProviderSettings settings;
-    private volatile ClientRegistration registration;
-
-    DiscoveredRegistration(ProviderSettings settings) {
-      this.settings = settings;
-    }
-
-    @Override
-    public ClientRegistration findByRegistrationId(String registrationId) {
-      if (!ProviderSettings.REGISTRATION.equals(registrationId)) {
-        return null;
-      }
-      ClientRegistration known = registration;
-      if (known == null) {
-        synchronized (this) {
-          if (registration == null) {
-            registration = ClientRegistrations.fromIssuerLocation(settings.issuer())
-                .registrationId(ProviderSettings.REGISTRATION).clientId(settings.clientId())
-                .clientSecret(settings.clientSecret()).scope("openid", "profile", "email")
-                .userNameAttributeName(settings.userClaim()).build();
-          }
-          known = registration;
-        }
-      }
-      return known;
-    }
   }
 }
