@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 @Component("escalateConference")
 class EscalateConference implements JavaDelegate {
 
-  private final CampaignLadder ladder;
+  private final CampaignRungs ladder;
 
-  EscalateConference(CampaignLadder ladder) {
+  EscalateConference(CampaignRungs ladder) {
     this.ladder = ladder;
   }
 

@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 @Component("escalateUnit")
 class EscalateUnit implements JavaDelegate {
 
-  private final DeadlineLadder ladder;
+  private final UnitRungs ladder;
 
-  EscalateUnit(DeadlineLadder ladder) {
+  EscalateUnit(UnitRungs ladder) {
     this.ladder = ladder;
   }
 

@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 @Component("markOverdue")
 class MarkOverdue implements JavaDelegate {
 
-  private final DeadlineLadder ladder;
+  private final UnitRungs ladder;
 
-  MarkOverdue(DeadlineLadder ladder) {
+  MarkOverdue(UnitRungs ladder) {
     this.ladder = ladder;
   }
 

@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 @Component("remindConference")
 class RemindConference implements JavaDelegate {
 
-  private final CampaignLadder ladder;
+  private final CampaignRungs ladder;
 
-  RemindConference(CampaignLadder ladder) {
+  RemindConference(CampaignRungs ladder) {
     this.ladder = ladder;
   }
 

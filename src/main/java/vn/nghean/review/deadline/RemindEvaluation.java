@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 @Component("remindEvaluation")
 class RemindEvaluation implements JavaDelegate {
 
-  private final DeadlineLadder ladder;
+  private final UnitRungs ladder;
 
-  RemindEvaluation(DeadlineLadder ladder) {
+  RemindEvaluation(UnitRungs ladder) {
     this.ladder = ladder;
   }
 

@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 @Component("remindUnit")
 class RemindUnit implements JavaDelegate {
 
-  private final DeadlineLadder ladder;
+  private final UnitRungs ladder;
 
-  RemindUnit(DeadlineLadder ladder) {
+  RemindUnit(UnitRungs ladder) {
     this.ladder = ladder;
   }
 

@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 @Component("summariseMissingReports")
 class SummariseMissingReports implements JavaDelegate {
 
-  private final CampaignLadder ladder;
+  private final CampaignRungs ladder;
 
-  SummariseMissingReports(CampaignLadder ladder) {
+  SummariseMissingReports(CampaignRungs ladder) {
     this.ladder = ladder;
   }
 

@@ -17,12 +17,13 @@ import vn.nghean.review.report.UnitReport;
 import vn.nghean.review.shared.VietnamTime;
 
 /**
- * What each rung of a unit's deadline ladder does: whom it tells, what it records, what Cockpit
+ * What each rung of a unit's deadline ladder does ({@code campaign.Ladder} holds its days): whom it
+ * tells, what it records, what Cockpit
  * shows. The timer delegates of {@code unitReview} call it. Whose unit it is comes from the
  * instance's business key, its name and dates from its record.
  */
 @Service
-class DeadlineLadder {
+class UnitRungs {
 
   /** Variables Cockpit shows for a unit. */
 
@@ -38,7 +39,7 @@ class DeadlineLadder {
   private final TasklistLinks links;
   private final UnitDeadlines deadlines;
 
-  DeadlineLadder(ReportService reports, NotificationService notifications, Recipients recipients,
+  UnitRungs(ReportService reports, NotificationService notifications, Recipients recipients,
       DeadlineRecords records, TasklistLinks links, UnitDeadlines deadlines) {
     this.reports = reports;
     this.notifications = notifications;

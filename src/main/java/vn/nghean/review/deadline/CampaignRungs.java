@@ -16,9 +16,12 @@ import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.report.ReportService;
 import vn.nghean.review.report.UnitReport;
 
-/** The campaign's own rungs: who has not submitted at the deadline, and the conference deadline. */
+/**
+ * What the campaign's own rungs do ({@code campaign.Ladder} holds their days): who has not submitted at
+ * the deadline, and the conference deadline.
+ */
 @Service
-class CampaignLadder {
+class CampaignRungs {
 
   static final List<Role> SUMMARY_TO = List.of(Role.STEERING_COMMITTEE);
   static final List<Role> CONFERENCE_REMINDED = List.of(Role.PV01);
@@ -30,7 +33,7 @@ class CampaignLadder {
   private final Recipients recipients;
   private final DeadlineRecords records;
 
-  CampaignLadder(CampaignService campaigns, ReportService reports, NotificationService notifications,
+  CampaignRungs(CampaignService campaigns, ReportService reports, NotificationService notifications,
       Recipients recipients, DeadlineRecords records) {
     this.campaigns = campaigns;
     this.reports = reports;

@@ -33,7 +33,7 @@ import vn.nghean.review.report.UnitReport;
  * mocked): who is told at each rung and what is recorded. The timers that call it are the process
  * tests' (UnitReviewProcessTest, DeadlineMailTest).
  */
-class DeadlineLadderTest {
+class UnitRungsTest {
 
   static final String CAMPAIGN = "SK-2023-2024";
   static final Date DUE = Date.from(Instant.parse("2099-07-14T17:00:00Z"));
@@ -44,7 +44,7 @@ class DeadlineLadderTest {
   DeadlineRecords records = mock(DeadlineRecords.class);
   TasklistLinks links = mock(TasklistLinks.class);
   UnitDeadlines deadlines = mock(UnitDeadlines.class);
-  DeadlineLadder ladder = new DeadlineLadder(reports, notifications, recipients, records, links, deadlines);
+  UnitRungs ladder = new UnitRungs(reports, notifications, recipients, records, links, deadlines);
   DelegateExecution vinh = mock(DelegateExecution.class);
   UnitReport report = mock(UnitReport.class);
   List<Recipient> officers = List.of(new Recipient("vinhofficer", "canbo.vinh@nghean.example"));
@@ -58,7 +58,7 @@ class DeadlineLadderTest {
     when(report.getUnitName()).thenReturn("UBND thành phố Vinh");
     when(deadlines.dueDate(vinh)).thenReturn(DUE);
     when(links.tasklist()).thenReturn("https://so-ket.example/camunda/app/tasklist/");
-    when(recipients.of(DeadlineLadder.REMINDED, "VINH")).thenReturn(officers);
+    when(recipients.of(UnitRungs.REMINDED, "VINH")).thenReturn(officers);
   }
 
   @Test
