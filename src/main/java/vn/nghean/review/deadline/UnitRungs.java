@@ -18,9 +18,8 @@ import vn.nghean.review.shared.VietnamTime;
 
 /**
  * What each rung of a unit's deadline ladder does ({@code campaign.Ladder} holds its days): whom it
- * tells, what it records, what Cockpit
- * shows. The timer delegates of {@code unitReview} call it. Whose unit it is comes from the
- * instance's business key, its name and dates from its record.
+ * tells, what it records, what Cockpit shows. The timer delegates of {@code unitReview} call it.
+ * Whose unit it is comes from the instance's business key, its name and dates from its record.
  */
 @Service
 class UnitRungs {
