@@ -183,7 +183,7 @@ class Invitations {
       }
       List<String> problems = new ArrayList<>();
       if (!Objects.equals(password, repeat)) {
-        problems.add("Hai lần nhập mật khẩu không giống nhau.");
+        problems.add("Hai lần nhập mật khẩu không giống nhau");
       }
       problems.addAll(PasswordRules.broken(user.getId(), user.getFirstName(), user.getLastName(), user.getEmail(),
           password));

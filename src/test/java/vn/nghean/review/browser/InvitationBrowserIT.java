@@ -93,7 +93,7 @@ class InvitationBrowserIT extends ApplicationTestBase {
     type(person, "ngan", "ngan");
     person.waitForText(By.cssSelector("[data-message]"), "Mật khẩu chưa đạt yêu cầu");
     assertThat(person.visible(By.cssSelector("[data-message]")).getText())
-        .contains("Mật khẩu phải có ít nhất 10 ký tự.", "chữ in hoa (A–Z)", "ký tự đặc biệt");
+        .contains("Mật khẩu phải có ít nhất 10 ký tự", "chữ in hoa (A–Z)", "ký tự đặc biệt");
     person.screenshot("dat-mat-khau-chua-dat");
     type(person, "Nghe-An-2025!x", "Nghe-An-2025!x");
     person.waitForText(By.cssSelector("[data-message]"), "Đã đặt mật khẩu.");
