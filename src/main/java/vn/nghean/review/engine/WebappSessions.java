@@ -49,6 +49,18 @@ public final class WebappSessions {
     return Optional.empty();
   }
 
+  /**
+   * Signs a person into the webapps' session (Tasklist, Cockpit, Admin) with the groups given, as the
+   * webapps' own sign-in page would: for a person an identity provider has signed in.
+   */
+  public static void signIn(HttpSession session, org.camunda.bpm.engine.ProcessEngine engine, String userId,
+      List<String> groupIds) {
+    UserAuthentication authentication = AuthenticationUtil.createAuthentication(engine, userId, groupIds, List.of());
+    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+    authentications.addOrReplace(authentication);
+    AuthenticationUtil.updateSession(session, authentications);
+  }
+
   /** The CSRF token the webapps gave this session, if it has one. */
   public static Optional<String> csrfToken(HttpServletRequest request) {
     HttpSession session = request.getSession(false);

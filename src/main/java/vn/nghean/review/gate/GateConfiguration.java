@@ -117,6 +117,8 @@ class GateConfiguration {
         .csrf(csrf -> csrf.requireCsrfProtectionMatcher(sessionWritesToApi())
             .csrfTokenRepository(new WebappCsrfTokens())
             .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
+        // An invitation link's page writes to /api anonymously, with the link's token and no session (account/).
+        .csrf(csrf -> csrf.ignoringRequestMatchers(PATHS.matcher(HttpMethod.POST, "/api/invitations/*")))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(GateResponses::unauthorized)
             .accessDeniedHandler(GateResponses::forbidden))
         // Camunda's webapps set their own security headers (CSP, frame options); the gate adds nothing.
@@ -140,12 +142,19 @@ class GateConfiguration {
                 PATHS.matcher(HttpMethod.GET, "/login/oauth2/code/*"),
                 PATHS.matcher(HttpMethod.GET, "/actuator/health"), PATHS.matcher(HttpMethod.GET, "/actuator/health/**"),
                 PATHS.matcher("/error")).permitAll()
+            // Anonymous too: an invitation link's page and what it calls; the person has no password yet (account/).
+            .requestMatchers(PATHS.matcher(HttpMethod.GET, "/tai-khoan/**"),
+                PATHS.matcher(HttpMethod.POST, "/api/invitations/check"),
+                PATHS.matcher(HttpMethod.POST, "/api/invitations/password"),
+                PATHS.matcher(HttpMethod.POST, "/api/invitations/renewal")).permitAll()
             // The webapps' first-administrator setup: the administrator comes from the configuration.
             .requestMatchers(PATHS.matcher("/camunda/api/admin/setup/**")).denyAll()
             // Operations: administrators only.
             .requestMatchers(PATHS.matcher("/actuator/**"), PATHS.matcher("/api/backups"),
                 PATHS.matcher("/api/backups/**"), PATHS.matcher("/api/registry"), PATHS.matcher("/api/registry/**"),
                 PATHS.matcher("/api/notifications/failed")).hasAuthority(Groups.ADMIN)
+            // Operations too: the accounts made from the registry (account/).
+            .requestMatchers(PATHS.matcher("/api/accounts"), PATHS.matcher("/api/accounts/**")).hasAuthority(Groups.ADMIN)
             // The engine's API: a person's work only.
             .requestMatchers(PATHS.matcher("/engine-rest"), PATHS.matcher("/engine-rest/**"),
                 PATHS.matcher("/camunda/api/engine/**")).access(new EngineApiRules())

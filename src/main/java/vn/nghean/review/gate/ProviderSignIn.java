@@ -11,9 +11,6 @@ import jakarta.servlet.http.HttpSession;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,6 +39,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.stereotype.Component;
+
+import vn.nghean.review.engine.WebappSessions;
 
 /**
  * Sign-in with the province's identity provider (OpenID Connect), when the operator names one
@@ -157,12 +156,9 @@ class ProviderSignIn {
 
   /** The person into the webapps' session (Tasklist, Cockpit, Admin), with the groups the provider gave. */
   void signInToWebapps(HttpSession session, ProviderPeople.Person person) {
-    UserAuthentication authentication = AuthenticationUtil.createAuthentication(engine, person.id(), person.groupIds(),
-        List.of());
-    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-    authentications.addOrReplace(authentication);
-    AuthenticationUtil.updateSession(session, authentications);
+    WebappSessions.signIn(session, engine, person.id(), person.groupIds());
   }
+
 
   /** A program's bearer token: the person it names, written in step, with the provider's groups. */
   private Converter<Jwt, AbstractAuthenticationToken> program() {

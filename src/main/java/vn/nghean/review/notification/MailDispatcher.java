@@ -171,7 +171,7 @@ class MailDispatcher {
             return;
           }
         }
-        boolean stillOurs = failure == null ? recordSent(token, notification.getId())
+        boolean stillOurs = failure == null ? recordSent(token, notification)
             : recordFailure(token, notification.getId(), failure);
         if (!stillOurs) {
           LOG.warn("Outbox claim {} expired after {} of {} notifications; another node sends the rest", token, i,
@@ -187,12 +187,19 @@ class MailDispatcher {
     }
   }
 
-  /** One message the server accepted: recorded sent, and the rest of the claim's lease renewed. */
-  private boolean recordSent(String token, Long id) {
+  /**
+   * One message the server accepted: recorded sent, its secret link (an invitation's) struck from the
+   * outbox in the same transaction, and the rest of the claim's lease renewed.
+   */
+  private boolean recordSent(String token, Notification notification) {
+    Long id = notification.getId();
     Boolean ours = transactions.execute(status -> {
       Instant now = Instant.now();
       if (notifications.markSent(token, List.of(id), now) == 0) {
         return false;
+      }
+      if (notification.getKind().carriesSecret()) {
+        notifications.findById(id).ifPresent(Notification::strikeSecret);
       }
       notifications.renewClaim(token, now);
       return true;

@@ -84,6 +84,24 @@ public class Notification {
     lastError = error == null ? "?" : error.substring(0, Math.min(error.length(), 1000));
     nextAttemptAt = nextAttempt;
     state = last ? DeliveryState.FAILED : DeliveryState.PENDING;
+    if (last) {
+      strikeSecret();
+    }
+  }
+
+  /** What stands in a stored mail's text where its secret link was. */
+  static final String STRUCK_LINK = "[đường dẫn dùng một lần: đã gửi qua thư, không lưu lại]";
+
+  /**
+   * Takes a secret link (an invitation's, {@link NotificationKind#carriesSecret}) out of the stored
+   * notification once its mail has gone or never will: whoever reads the outbox afterwards, an
+   * operator among them, finds nothing that sets a password.
+   */
+  void strikeSecret() {
+    if (kind.carriesSecret() && link != null) {
+      body = body.replace(link, STRUCK_LINK);
+      link = null;
+    }
   }
 
   public Long getId() { return id; }

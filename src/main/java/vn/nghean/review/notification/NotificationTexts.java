@@ -105,6 +105,25 @@ public final class NotificationTexts {
             + VietnamTime.formatDayTime(deadline) + "." + SIGNATURE, null, campaignCode, null);
   }
 
+  /**
+   * The invitation to set one's own password: the account to sign in with, the one-time link and
+   * until when it works. It never holds a password: the person chooses theirs on the link's page.
+   */
+  public static Message accountInvitation(String accountId, java.util.List<String> roles, String link,
+      Date expires, java.time.Duration validFor, String tasklist) {
+    String forWhom = roles.isEmpty() ? "" : " (" + String.join("; ", roles) + ")";
+    return new Message(NotificationKind.ACCOUNT_INVITATION, "[Sơ kết] Tài khoản của đồng chí: đặt mật khẩu để đăng nhập",
+        "Kính gửi đồng chí,\n\nĐồng chí được cấp tài khoản trên Hệ thống theo dõi sơ kết 02 năm xây dựng đơn vị"
+            + " điển hình" + forWhom + ".\n\nTên đăng nhập: " + accountId
+            + "\n\nĐồng chí tự đặt mật khẩu của mình tại đường dẫn dưới đây. Đường dẫn chỉ dùng được một lần, có hiệu lực "
+            + validFor.toHours() + " giờ (đến " + VietnamTime.formatDayTime(expires) + "):\n" + link
+            + "\n\nMật khẩu cần có ít nhất 10 ký tự, gồm chữ thường, chữ in hoa, chữ số và ký tự đặc biệt. Hệ thống không"
+            + " bao giờ gửi mật khẩu qua thư; không cung cấp mật khẩu cho bất kỳ ai. Nếu đường dẫn đã hết hạn hoặc đã"
+            + " dùng, mở đường dẫn và bấm «Gửi lại đường dẫn» để nhận đường dẫn mới, hoặc đề nghị quản trị viên gửi lại."
+            + "\n\nSau khi đặt mật khẩu, đăng nhập tại: " + tasklist + SIGNATURE,
+        link, null, null);
+  }
+
   public static Message campaignClosed(String title, String campaignCode) {
     return new Message(NotificationKind.CAMPAIGN_CLOSED, "[Sơ kết] Kết thúc đợt: " + title,
         "Đợt " + title + " đã kết thúc. Các báo cáo vẫn được lưu và tra cứu trên hệ thống." + SIGNATURE,

@@ -3,7 +3,7 @@ package vn.nghean.review.notification;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Links into Tasklist for the mails. */
+/** Links into Tasklist, and to the application's other pages, for the mails. */
 @Component
 public class TasklistLinks {
 
@@ -19,5 +19,10 @@ public class TasklistLinks {
 
   public String task(String taskId) {
     return tasklist() + "#/?task=" + taskId;
+  }
+
+  /** A page of the application outside the webapps, by its path ({@code /tai-khoan/...}). */
+  public String page(String path) {
+    return baseUrl + path;
   }
 }

@@ -72,6 +72,17 @@ class AuthorizationMatrixTest extends ApplicationTestBase {
       // The provincial report is PV01's to write, and only while compiling it: not yet here.
       row(HttpMethod.PUT, "/api/campaigns/" + CODE + "/provincial-report",
           Map.of("conclusions", "Kết luận", "commendations", "Khen thưởng"), 403, 403, 403, 403, 403, 403, 403, 403, 401),
+      // The accounts made from the registry are an administrator's; an edition other than the one in use is
+      // refused (409) before anything is made, an account that does not exist is 404.
+      row(HttpMethod.GET, "/api/accounts", null, 403, 403, 403, 403, 403, 403, 403, 200, 401),
+      row(HttpMethod.POST, "/api/accounts?edition=0", null, 403, 403, 403, 403, 403, 403, 403, 409, 401),
+      row(HttpMethod.POST, "/api/accounts/khongco@matrix.example/invitation", null, 403, 403, 403, 403, 403, 403, 403,
+          404, 401),
+      // An invitation link's page calls these without signing in: a token that is no link is told so, to anyone.
+      row(HttpMethod.POST, "/api/invitations/check", Map.of("token", "khong-phai-duong-dan"), 200, 200, 200, 200, 200,
+          200, 200, 200, 200),
+      row(HttpMethod.POST, "/api/invitations/password", Map.of("token", "khong-phai-duong-dan", "password", "x",
+          "repeat", "x"), 410, 410, 410, 410, 410, 410, 410, 410, 410),
       // Backups are an administrator's; the test database is in memory (or PostgreSQL): nothing to back up, 409.
       row(HttpMethod.GET, "/api/backups", null, 403, 403, 403, 403, 403, 403, 403, 200, 401),
       row(HttpMethod.POST, "/api/backups", null, 403, 403, 403, 403, 403, 403, 403, 409, 401),

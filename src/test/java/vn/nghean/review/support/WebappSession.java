@@ -20,18 +20,25 @@ public final class WebappSession {
   private final CookieManager cookies = new CookieManager();
   private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
   private final String base;
+  private final String engine;
   private String token;
 
   /** A user logged in to Tasklist; with a null user, a visitor who has only opened its sign-in page. */
   public WebappSession(int port, String user, String password) {
+    this(port, "default", user, password);
+  }
+
+  /** The same, on the engine of that name (a test context whose engine has a name of its own). */
+  public WebappSession(int port, String engine, String user, String password) {
     this.base = "http://localhost:" + port;
+    this.engine = engine;
     token = openTasklist();
     if (user == null) {
       return;
     }
     String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
         + URLEncoder.encode(password, StandardCharsets.UTF_8);
-    send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+    send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/" + engine + "/login/tasklist"))
         .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
         .POST(HttpRequest.BodyPublishers.ofString(form)).build());
     // The login gives a new session; its token comes with the next page, as in the browser.
@@ -51,7 +58,7 @@ public final class WebappSession {
 
   /** The first page of a filter's tasks, as Tasklist asks for it: HAL, with identity links and the count. */
   public String filterList(String filterId, int maxResults, String body) {
-    return send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/engine/engine/default/filter/" + filterId
+    return send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/engine/engine/" + engine + "/filter/" + filterId
         + "/list?firstResult=0&maxResults=" + maxResults))
         .header("Accept", "application/hal+json, application/json; q=0.5")
         .header("Content-Type", "application/json").header("X-XSRF-TOKEN", token)
@@ -83,7 +90,7 @@ public final class WebappSession {
   }
 
   private String openTasklist() {
-    HttpResponse<String> page = exchange(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/"))
+    HttpResponse<String> page = exchange(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/" + engine + "/"))
         .GET().build());
     String header = page.headers().firstValue("X-XSRF-TOKEN").orElse(null);
     if (header != null) {

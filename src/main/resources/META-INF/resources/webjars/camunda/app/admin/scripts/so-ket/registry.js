@@ -4,11 +4,15 @@
  * system section and from a dashboard section of its own: the edition in use, every edition loaded
  * with what it changed and its file, and a form that checks a new file (POST ?check=true, nothing
  * changes) before loading it as the next edition (POST). See GET/POST /api/registry/editions.
+ * Below them, the accounts made from the edition's addresses ("Tài khoản từ danh mục"): make them and
+ * mail their invitations (POST /api/accounts), their states, and a new invitation for one
+ * (POST /api/accounts/{id}/invitation). No link or password ever reaches this page.
  */
 import { el } from '../../../so-ket-dom.js';
 
 const appRoot = document.querySelector('base').getAttribute('app-root') || '';
 const API = appRoot.replace(/\/camunda$/, '') + '/api/registry';
+const ACCOUNTS = appRoot.replace(/\/camunda$/, '') + '/api/accounts';
 const SECTION = 'so-ket-registry';
 const PAGE = '#/system?section=' + SECTION;
 
@@ -91,7 +95,112 @@ function editionsTable(editions) {
         'data-edition-file': edition.id, download: '' }, 'Tải tệp (.csv)'))))));
 }
 
-/** The registry page: the edition in use, the upload form, the editions. */
+/** An account's state as the administrator reads it. */
+function accountState(account) {
+  if (account.state === 'DISABLED') {
+    return el('span', { class: 'label label-default' }, 'Đã vô hiệu hóa');
+  }
+  if (account.state === 'ACTIVE') {
+    return el('span', { class: 'label label-success' }, 'Đã đặt mật khẩu');
+  }
+  return account.linkExpired ? el('span', { class: 'label label-warning' }, 'Đường dẫn đã hết hạn')
+    : el('span', { class: 'label label-info' }, 'Chờ đặt mật khẩu');
+}
+
+/** What a run of «Tạo tài khoản và gửi thư mời» did. */
+function accountSummary(summary) {
+  const skipped = summary.skipped || [];
+  return el('div', { class: 'alert ' + (skipped.length || summary.mailOff ? 'alert-warning' : 'alert-success'),
+    'data-accounts-summary': '' },
+  el('strong', {}, 'Phiên bản danh mục số ' + summary.edition + ': tạo mới ' + summary.created + ' tài khoản, đã có '
+    + summary.alreadyThere + ', dùng lại ' + summary.reactivated + ', vô hiệu hóa ' + summary.disabled + '; đã gửi '
+    + summary.invited + ' thư mời.'),
+  summary.mailOff ? el('div', {}, 'Chưa cấu hình máy chủ thư: thư mời được giữ lại và gửi khi có máy chủ thư;'
+    + ' đường dẫn hết hạn sau 72 giờ, khi đó bấm «Gửi lại thư mời».') : null,
+  skipped.length ? el('div', {}, 'Không tạo tài khoản cho ' + skipped.length + ' địa chỉ:',
+    el('ul', { style: 'margin:4px 0 0;padding-left:20px' }, skipped.map((item) => el('li', {},
+      item.address + ': ' + item.reason)))) : null);
+}
+
+function accountsTable(accounts, resend) {
+  if (!accounts.length) {
+    return el('p', { class: 'text-muted', 'data-accounts': '' }, 'Chưa có tài khoản nào được tạo từ danh mục.');
+  }
+  const count = (state) => accounts.filter((account) => account.state === state).length;
+  return el('div', {},
+    el('p', {}, accounts.length + ' tài khoản: ' + count('ACTIVE') + ' đã đặt mật khẩu, ' + count('INVITED')
+      + ' chờ đặt mật khẩu, ' + count('DISABLED') + ' đã vô hiệu hóa.'),
+    el('table', { class: 'table table-condensed table-bordered', 'data-accounts': '' },
+      el('thead', {}, el('tr', {}, ['Tên đăng nhập', 'Họ tên', 'Nhóm', 'Trạng thái', 'Đường dẫn hết hạn lúc', '']
+        .map((heading) => el('th', {}, heading)))),
+      el('tbody', {}, accounts.map((account) => el('tr', { 'data-account': account.id },
+        el('td', { style: 'word-break:break-all' }, account.id),
+        el('td', {}, [account.firstName, account.lastName].filter(Boolean).join(' ')),
+        el('td', {}, account.groups.join(', ')),
+        el('td', {}, accountState(account)),
+        el('td', { style: 'white-space:nowrap' }, dateTime(account.linkExpiresAt)),
+        el('td', { style: 'white-space:nowrap' }, account.state === 'DISABLED' ? null
+          : resendButton(account.id, resend)))))));
+}
+
+function resendButton(id, resend) {
+  const button = el('button', { type: 'button', class: 'btn btn-default btn-xs', 'data-account-resend': id },
+    'Gửi lại thư mời');
+  button.addEventListener('click', () => resend(id, button));
+  return button;
+}
+
+/** The accounts made from the registry's addresses: make them, see them, send one a new invitation. */
+function accountsSection(api, editionInUse) {
+  const result = el('div', { 'data-accounts-result': '', 'aria-live': 'polite' });
+  const list = el('div', {}, el('p', { class: 'text-muted' }, 'Đang tải danh sách tài khoản…'));
+  const create = el('button', { type: 'button', class: 'btn btn-primary', 'data-accounts-create': '' },
+    'Tạo tài khoản và gửi thư mời');
+  const write = (url) => call(url, { method: 'POST', headers: { 'X-XSRF-TOKEN': csrfToken(api) } });
+
+  const refresh = async () => {
+    const { status, body } = await call(ACCOUNTS);
+    list.replaceChildren(status === 200 ? accountsTable(body, resend)
+      : el('p', { class: 'text-danger' }, body.message || 'Không đọc được danh sách tài khoản.'));
+  };
+  const resend = async (id, button) => {
+    button.disabled = true;
+    // The id is letters, digits and . _ @ -: a path segment as it is.
+    const { status, body } = await write(ACCOUNTS + '/' + encodeURIComponent(id).replace(/%40/g, '@') + '/invitation');
+    result.replaceChildren(el('div', { class: 'alert ' + (status === 202 ? 'alert-success' : 'alert-danger'),
+      'data-accounts-resent': id }, body.message));
+    await refresh();
+  };
+
+  create.addEventListener('click', async () => {
+    const edition = editionInUse();
+    if (!window.confirm('Tạo tài khoản cho mọi địa chỉ thư điện tử của cán bộ, lãnh đạo trong phiên bản danh mục số '
+      + edition + ' và gửi thư mời đến các địa chỉ mới?')) {
+      return;
+    }
+    create.disabled = true;
+    result.replaceChildren(el('p', { class: 'text-muted' }, 'Đang tạo tài khoản…'));
+    const { status, body } = await write(ACCOUNTS + (edition ? '?edition=' + encodeURIComponent(edition) : ''));
+    create.disabled = false;
+    result.replaceChildren(status === 200 ? accountSummary(body)
+      : el('div', { class: 'alert alert-danger', 'data-accounts-summary': 'error' }, body.message));
+    await refresh();
+  });
+
+  refresh();
+  return el('div', { 'data-registry-accounts': '' },
+    el('h4', {}, 'Tài khoản từ danh mục'),
+    el('p', { class: 'help-block' }, 'Mỗi địa chỉ thư điện tử của cán bộ, lãnh đạo trong phiên bản đang dùng được'
+      + ' cấp một tài khoản (tên đăng nhập là địa chỉ thư, viết thường) trong nhóm của đơn vị. Mỗi người nhận thư mời'
+      + ' có đường dẫn dùng một lần, hiệu lực 72 giờ, để tự đặt mật khẩu: không ai gửi hay xem được mật khẩu. Bấm'
+      + ' lại không tạo trùng: chỉ địa chỉ mới được tạo tài khoản và gửi thư. Đơn vị, địa chỉ rời danh mục thì tài'
+      + ' khoản bị vô hiệu hóa (không xóa, lịch sử vẫn giữ tên).'),
+    el('div', { style: 'margin-bottom:12px' }, create),
+    result,
+    list);
+}
+
+/** The registry page: the edition in use, the upload form, the editions, the accounts. */
 function renderPage(node, api) {
   const current = el('div', { 'data-registry-current': '', style: 'padding:10px 14px;margin-bottom:16px;'
     + 'background:#f5f7fa;border:1px solid #dde3ea;border-left:5px solid #2e7d32;color:#333' }, 'Đang tải danh mục…');
@@ -200,7 +309,8 @@ function renderPage(node, api) {
       file, choose, chosenName, check, load),
     result,
     el('h4', {}, 'Các phiên bản đã nạp'),
-    editions));
+    editions,
+    accountsSection(api, () => current.dataset.edition)));
   refresh();
 }
 
