@@ -20,7 +20,7 @@ import vn.nghean.review.identity.CurrentUser;
 /**
  * What a person who is not an administrator may send to the engine's API, {@code /engine-rest} or the
  * webapps' {@code /camunda/api/engine}: read what the engine lets them read; claim, release and
- * complete a task (with what its form declares: {@code engine.SubmissionChecks}) and comment on it;
+ * complete a task (with what its form declares: {@code engine.guard.SubmissionChecks}) and comment on it;
  * start a process through its start form; check a password against the policy; change their own
  * password, giving the old one. Every other write (variables, messages, signals, jobs, suspension,
  * modification, restart, deletion, users, groups, their own name and e-mail...) is refused 403 here,

@@ -78,7 +78,7 @@ class SubmissionRaceTest extends ApplicationTestBase {
     ClockUtil.setCurrentTime(Date.from(deadline));
     // The submission that collides with the timer is run again, which Submissions logs (at DEBUG).
     ch.qos.logback.classic.Logger submissionsLog = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
-        .getLogger("vn.nghean.review.engine.Submissions");
+        .getLogger("vn.nghean.review.engine.guard.Submissions");
     ch.qos.logback.classic.Level levelBefore = submissionsLog.getLevel();
     ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> collisions =
         new ch.qos.logback.core.read.ListAppender<>();

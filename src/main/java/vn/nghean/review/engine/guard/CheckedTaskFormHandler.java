@@ -1,4 +1,4 @@
-package vn.nghean.review.engine;
+package vn.nghean.review.engine.guard;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;

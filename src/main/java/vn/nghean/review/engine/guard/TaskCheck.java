@@ -1,10 +1,11 @@
-package vn.nghean.review.engine;
+package vn.nghean.review.engine.guard;
 
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import vn.nghean.review.engine.InvalidInputException;
 
 /**
  * A complete listener that can also say, before anything is written, what is wrong with the values

@@ -1,12 +1,12 @@
-package vn.nghean.review.engine;
+package vn.nghean.review.engine.guard;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 
-/** The engine plugins of the application; the starter adds every plugin bean to the engine. */
+/** The submission guard's engine plugin; the starter adds every plugin bean to the engine. */
 @Configuration
-class EngineConfiguration {
+class GuardConfiguration {
 
   @Bean
   SubmissionGuardPlugin submissionGuardPlugin(DeclaredForms forms) {

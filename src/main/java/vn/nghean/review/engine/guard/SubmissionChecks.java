@@ -1,4 +1,4 @@
-package vn.nghean.review.engine;
+package vn.nghean.review.engine.guard;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package vn.nghean.review.engine;
+package vn.nghean.review.engine.guard;
 
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
