@@ -9,18 +9,13 @@
  * (POST /api/accounts/{id}/invitation). No link or password ever reaches this page.
  */
 import { el } from '../../../so-ket-dom.js';
+import { dateTime } from '../../../so-ket-dates.js';
 
 const appRoot = document.querySelector('base').getAttribute('app-root') || '';
 const API = appRoot.replace(/\/camunda$/, '') + '/api/registry';
 const ACCOUNTS = appRoot.replace(/\/camunda$/, '') + '/api/accounts';
 const SECTION = 'so-ket-registry';
 const PAGE = '#/system?section=' + SECTION;
-
-/** A moment as Vietnamese offices write it, in Vietnam's time: 22:04 01/12/2026. */
-function dateTime(value) {
-  return value ? new Date(value).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit',
-    minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric' }) : '';
-}
 
 /** The webapps' CSRF token, which the application's API asks of a session's writes. */
 function csrfToken(api) {

@@ -2,7 +2,7 @@
  * The campaign as pictures: its four counts, and how many units had reported by each day against the
  * report deadline. Drawn with Chart.js and its annotation plugin, from the WebJars in pom.xml.
  */
-import { dateTime, day, vietnamDays } from './progress-time.js';
+import { dateTime, day, vietnamDays } from '../../../so-ket-dates.js';
 
 const appRoot = document.querySelector('base').getAttribute('app-root') || '';
 const WEBJARS = appRoot.replace(/\/camunda$/, '') + '/webjars';

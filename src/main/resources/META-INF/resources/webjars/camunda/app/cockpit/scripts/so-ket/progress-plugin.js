@@ -9,7 +9,7 @@
  */
 import { chartJs, countsChart, submissionsChart } from './progress-charts.js';
 import { drawMap, mapPanel } from './progress-map.js';
-import { dateTime } from './progress-time.js';
+import { dateTime } from '../../../so-ket-dates.js';
 import { el } from '../../../so-ket-dom.js';
 
 const CAMPAIGN_KEY = 'reviewCampaign';

@@ -1,6 +1,6 @@
 /*
  * Dates as the campaign means them: in Asia/Ho_Chi_Minh whatever the browser's zone, written
- * dd/mm/yyyy with a 24-hour clock.
+ * dd/mm/yyyy with a 24-hour clock. Shared by Cockpit's progress view and Admin's registry page.
  */
 const ZONE = 'Asia/Ho_Chi_Minh';
 const DAY_MS = 86400000;
