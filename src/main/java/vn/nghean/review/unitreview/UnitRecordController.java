@@ -93,17 +93,23 @@ class UnitRecordController {
         report.getLastSubmittedAt(), report.getSubmittedOnTime(),
         report.getRating() == null ? null : report.getRating().label(), report.getSelectedPractices(),
         attachment, decisions, report.getExplanationReason(), report.getExplanationCommittedDate(),
-        report.getExplainedAt(), deadlineEvents);
+        report.getExplainedAt(), deadlineEvents, SECTIONS);
   }
+
+  /** The report's sections in the plan's order, with their titles: the forms show these, never a copy. */
+  static final List<SectionView> SECTIONS = java.util.Arrays.stream(ReportSection.values())
+      .map(section -> new SectionView(section.name(), section.title())).toList();
+
+  record SectionView(String key, String title) {}
 
   record ReportView(String campaignCode, String unitCode, String unitName, String status, String statusLabel,
       boolean editable, boolean overdue, int escalationCount, Map<ReportSection, String> sections, Integer modelUnitsBuilt, Integer modelUnitsRecognised,
       Integer modelsInOperation, String nominations, Instant updatedAt, String updatedBy, Instant firstSubmittedAt,
       Instant lastSubmittedAt, Boolean submittedOnTime, String rating, String selectedPractices,
       AttachmentView attachment, List<DecisionView> decisions, String explanationReason,
-      Instant explanationCommittedDate, Instant explainedAt, List<DeadlineEventView> deadlineEvents) {}
+      Instant explanationCommittedDate, Instant explainedAt, List<DeadlineEventView> deadlineEvents,
+      List<SectionView> sectionTitles) {}
 
-  /** A reminder or escalation, as the unit's record shows it. */
   /** A reminder, escalation or explanation: recipients by role, who acted, the date promised, their words. */
   record DeadlineEventView(String kind, String label, int level, Instant occurredAt, String recipients,
       boolean skipped, String actor, Instant committedDate, String note) {

@@ -100,6 +100,10 @@ class UnitReviewRestTest extends ApplicationTestBase {
     assertThat(accepted.get("status").asText()).isEqualTo("ACCEPTED");
     assertThat(accepted.get("statusLabel").asText()).isEqualTo("Báo cáo đã được tiếp nhận");
     assertThat(accepted.get("submittedOnTime").asBoolean()).isTrue();
+    // The forms show the sections with the titles the report carries, in the plan's order (no copy in the forms).
+    assertThat(accepted.get("sectionTitles").findValuesAsText("title")).hasSize(8)
+        .startsWith("Công tác lãnh đạo, chỉ đạo").endsWith("Phương hướng, nhiệm vụ và giải pháp");
+    assertThat(accepted.get("sectionTitles").findValuesAsText("key")).startsWith("LEADERSHIP");
     // The report text is business data in the application's tables, never a process variable.
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(unitInstance).list())
         .map(HistoricVariableInstance::getValue).noneMatch(v -> v instanceof String s && s.contains(tenThousand));
