@@ -43,6 +43,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.support.AppNode;
 import vn.nghean.review.support.Eventually;
 
@@ -129,8 +130,9 @@ abstract class BackupRestoreScenario {
     try (AppNode first = AppNode.start("backup-first-" + database(), original)) {
       writeReport(first, "Nội dung đã viết trước khi sao lưu");
       attach(first, SIGNED_BEFORE);
-      submit(first, CAMPAIGN + "/THAIHOA", "ApproveUnitReport", "thaihoalead", vars("leaderDecision", "APPROVE"));
-      awaitTask(first, CAMPAIGN + "/THAIHOA", "EvaluateReport", "pv01officer");
+      submit(first, CAMPAIGN + "/THAIHOA", UnitReviewProcess.Element.APPROVE_UNIT_REPORT, "thaihoalead",
+          vars("leaderDecision", UnitReviewProcess.APPROVE));
+      awaitTask(first, CAMPAIGN + "/THAIHOA", UnitReviewProcess.Element.EVALUATE_REPORT, "pv01officer");
       awaitQuiet(first, 0);
       atBackup = snapshot(first);
       backup = backUp(first);
@@ -139,8 +141,8 @@ abstract class BackupRestoreScenario {
       // After the backup: work that the restored database must not hold.
       writeReport(first, "Nội dung sửa sau khi sao lưu");
       attach(first, SIGNED_AFTER);
-      submit(first, UNIT_KEY, "DraftReport", "dienchauofficer", vars());
-      awaitTask(first, UNIT_KEY, "ApproveUnitReport", "dienchaulead");
+      submit(first, UNIT_KEY, UnitReviewProcess.Element.DRAFT_REPORT, "dienchauofficer", vars());
+      awaitTask(first, UNIT_KEY, UnitReviewProcess.Element.APPROVE_UNIT_REPORT, "dienchaulead");
       awaitQuiet(first, 0);
       assertThat(snapshot(first).tasks()).as("the work after the backup").isNotEqualTo(atBackup.tasks());
       later = backUp(first);
@@ -191,9 +193,10 @@ abstract class BackupRestoreScenario {
       assertThat(read(second, REPORT, "dienchauofficer").get("overdue").asBoolean()).isTrue();
 
       // Diễn Châu submits: its officer, then its leader; PV01 then has the report to evaluate.
-      submit(second, UNIT_KEY, "DraftReport", "dienchauofficer", vars());
-      submit(second, UNIT_KEY, "ApproveUnitReport", "dienchaulead", vars("leaderDecision", "APPROVE"));
-      awaitTask(second, UNIT_KEY, "EvaluateReport", "pv01officer");
+      submit(second, UNIT_KEY, UnitReviewProcess.Element.DRAFT_REPORT, "dienchauofficer", vars());
+      submit(second, UNIT_KEY, UnitReviewProcess.Element.APPROVE_UNIT_REPORT, "dienchaulead", vars("leaderDecision",
+          UnitReviewProcess.APPROVE));
+      awaitTask(second, UNIT_KEY, UnitReviewProcess.Element.EVALUATE_REPORT, "pv01officer");
       JsonNode submitted = read(second, REPORT, "dienchauofficer");
       // On time all the same: the verdict reads the deadline of the campaign's record, an hour away;
       // only the timers were brought forward.

@@ -21,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.shared.VietnamTime;
 import vn.nghean.review.support.ApplicationTestBase;
 
@@ -108,8 +109,8 @@ class CockpitProgressBrowserIT extends ApplicationTestBase {
     issueGuidance(CODE);
     ClockUtil.offset(-Duration.ofDays(7).toMillis());
     submitReport(CODE, "VINH");
-    engine.getTaskService().complete(task(CODE + "/VINH", "EvaluateReport").getId(),
-        Map.of("evaluationDecision", "ACCEPT", "rating", "GOOD"));
+    engine.getTaskService().complete(task(CODE + "/VINH", UnitReviewProcess.Element.EVALUATE_REPORT).getId(),
+        Map.of("evaluationDecision", UnitReviewProcess.ACCEPT, "rating", "GOOD"));
     ClockUtil.offset(-Duration.ofDays(3).toMillis());
     submitReport(CODE, "CUALO");
     ClockUtil.reset();
@@ -186,7 +187,7 @@ class CockpitProgressBrowserIT extends ApplicationTestBase {
     browser.click(By.cssSelector(CAMPAIGN + "tr[data-unit='CUALO'] a[href^='#/process-instance/']"));
     browser.waitForText(By.tagName("body"), CODE + "/CUALO");
     assertThat(browser.driver().getCurrentUrl()).contains(
-        "/process-instance/" + task(CODE + "/CUALO", "EvaluateReport").getProcessInstanceId());
+        "/process-instance/" + task(CODE + "/CUALO", UnitReviewProcess.Element.EVALUATE_REPORT).getProcessInstanceId());
     browser.click(By.xpath("//a[normalize-space()='Tiến độ sơ kết']"));
     browser.waitForText(By.cssSelector(".so-ket-campaign tr.info"), "UBND thị xã Cửa Lò");
     browser.screenshot("cockpit-progress-unit-instance");

@@ -17,6 +17,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.identity.TaskFilters;
 import vn.nghean.review.report.ReportService;
 import vn.nghean.review.report.UnitStatus;
@@ -135,8 +136,8 @@ class UnitJourneyBrowserIT extends ApplicationTestBase {
     assertThat(date.getAttribute("value")).isEqualTo("20/06/2024");
     shot("can-bo-chon-hinh-thuc");
     complete();
-    awaitTask(key, "DraftReport");
-    String instance = task(key, "DraftReport").getProcessInstanceId();
+    awaitTask(key, UnitReviewProcess.Element.DRAFT_REPORT);
+    String instance = task(key, UnitReviewProcess.Element.DRAFT_REPORT).getProcessInstanceId();
     assertThat(engine.getRuntimeService().getVariable(instance, "plannedDate")).isEqualTo("2024-06-20");
     assertThat(VietnamTime.parse(engine.getRuntimeService().getVariable(instance, "plannedDate")).orElseThrow())
         .isEqualTo(java.util.Date.from(java.time.Instant.parse("2024-06-19T17:00:00Z")));
@@ -162,7 +163,7 @@ class UnitJourneyBrowserIT extends ApplicationTestBase {
     browser.visible(By.xpath("//*[contains(normalize-space(.),'Đã đính kèm:')]"));
     shot("can-bo-xay-dung-bao-cao");
     complete();
-    awaitTask(key, "ApproveUnitReport");
+    awaitTask(key, UnitReviewProcess.Element.APPROVE_UNIT_REPORT);
     assertThat(reports.attachment(CODE, UNIT)).isPresent();
 
     // 3. The leader approves.
@@ -170,16 +171,16 @@ class UnitJourneyBrowserIT extends ApplicationTestBase {
     openTask(TaskFilters.TO_DO, "Lãnh đạo đơn vị phê duyệt");
     claim();
     browser.visible(By.xpath("//*[contains(normalize-space(.),'quán triệt đến 100% xã')]"));
-    new Select(browser.visible(By.id("leaderDecision"))).selectByValue("APPROVE");
+    new Select(browser.visible(By.id("leaderDecision"))).selectByValue(UnitReviewProcess.APPROVE);
     shot("lanh-dao-phe-duyet");
     complete();
-    awaitTask(key, "EvaluateReport");
+    awaitTask(key, UnitReviewProcess.Element.EVALUATE_REPORT);
 
     // 4. PV01 requests a revision.
     browser.login("tasklist", pv01, PASSWORD);
     openTask(TaskFilters.AWAITING_EVALUATION, "Thẩm định báo cáo");
     claim();
-    new Select(browser.visible(By.id("evaluationDecision"))).selectByValue("REVISE");
+    new Select(browser.visible(By.id("evaluationDecision"))).selectByValue(UnitReviewProcess.REVISE);
     type(By.id("revisionComment"), "Đề nghị bổ sung số liệu mô hình ở các xã vùng biển.");
     type(By.id("revisionDueDate"), "01/07/2099");
     shot("pv01-yeu-cau-chinh-sua");
@@ -197,20 +198,20 @@ class UnitJourneyBrowserIT extends ApplicationTestBase {
     browser.visible(By.xpath("//*[contains(normalize-space(.),'Đã lưu báo cáo lúc')]"));
     shot("can-bo-chinh-sua");
     complete();
-    awaitTask(key, "ApproveUnitReport");
+    awaitTask(key, UnitReviewProcess.Element.APPROVE_UNIT_REPORT);
     browser.login("tasklist", leader, PASSWORD);
     openTask(TaskFilters.TO_DO, "Lãnh đạo đơn vị phê duyệt");
     claim();
-    new Select(browser.visible(By.id("leaderDecision"))).selectByValue("APPROVE");
+    new Select(browser.visible(By.id("leaderDecision"))).selectByValue(UnitReviewProcess.APPROVE);
     complete();
-    awaitTask(key, "EvaluateReport");
+    awaitTask(key, UnitReviewProcess.Element.EVALUATE_REPORT);
 
     // 6. PV01 accepts with a rating and the good practice for the provincial report.
     browser.login("tasklist", pv01, PASSWORD);
     openTask(TaskFilters.AWAITING_EVALUATION, "Thẩm định báo cáo");
     claim();
     browser.visible(By.xpath("//*[contains(normalize-space(.),'4 mô hình ở các xã vùng biển')]"));
-    new Select(browser.visible(By.id("evaluationDecision"))).selectByValue("ACCEPT");
+    new Select(browser.visible(By.id("evaluationDecision"))).selectByValue(UnitReviewProcess.ACCEPT);
     new Select(browser.visible(By.id("rating"))).selectByValue("GOOD");
     type(By.id("selectedPractices"), "Mô hình «Tổ tự quản an ninh trật tự vùng biển».");
     shot("pv01-tiep-nhan");

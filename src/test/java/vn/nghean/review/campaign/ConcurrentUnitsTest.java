@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.process.CampaignProcess.Var;
 import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.report.ReportService;
@@ -55,11 +56,13 @@ class ConcurrentUnitsTest extends ApplicationTestBase {
     List<String> evaluations = new ArrayList<>();
     for (String unit : units) {
       String key = CODE + "/" + unit;
-      tasks.complete(task(key, "ChooseReviewFormat").getId(), Map.of("reviewFormat", "WRITTEN", "plannedDate", "2024-06-20"));
+      tasks.complete(task(key, UnitReviewProcess.Element.CHOOSE_REVIEW_FORMAT).getId(), Map.of("reviewFormat",
+          UnitReviewProcess.WRITTEN, "plannedDate", "2024-06-20"));
       reports.saveDraft(CODE, unit, fullReport("Báo cáo " + unit), "officer");
-      tasks.complete(task(key, "DraftReport").getId());
-      tasks.complete(task(key, "ApproveUnitReport").getId(), Map.of("leaderDecision", "APPROVE"));
-      evaluations.add(task(key, "EvaluateReport").getId());
+      tasks.complete(task(key, UnitReviewProcess.Element.DRAFT_REPORT).getId());
+      tasks.complete(task(key, UnitReviewProcess.Element.APPROVE_UNIT_REPORT).getId(), Map.of("leaderDecision",
+          CampaignProcess.APPROVE));
+      evaluations.add(task(key, UnitReviewProcess.Element.EVALUATE_REPORT).getId());
     }
 
     Queue<Throwable> failures = new ConcurrentLinkedQueue<>();
@@ -74,7 +77,8 @@ class ConcurrentUnitsTest extends ApplicationTestBase {
         go.await();
         for (String taskId : mine) {
           try {
-            tasks.complete(taskId, new HashMap<>(Map.of("evaluationDecision", "ACCEPT", "rating", "GOOD")));
+            tasks.complete(taskId, new HashMap<>(Map.of("evaluationDecision", UnitReviewProcess.ACCEPT, "rating",
+                "GOOD")));
           } catch (RuntimeException e) {
             failures.add(e);
           }
@@ -91,7 +95,7 @@ class ConcurrentUnitsTest extends ApplicationTestBase {
     String campaignId = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(CODE)
         .singleResult().getId();
     await("the campaign to reach the provincial report", Duration.ofSeconds(90), () -> !engine.getTaskService()
-        .createTaskQuery().processInstanceId(campaignId).taskDefinitionKey("CompileProvincialReport").list().isEmpty());
+        .createTaskQuery().processInstanceId(campaignId).taskDefinitionKey(CampaignProcess.Element.COMPILE_PROVINCIAL_REPORT).list().isEmpty());
     await("the job executor to be idle", Duration.ofSeconds(30),
         () -> engine.getManagementService().createJobQuery().executable().count() == 0);
     assertNoJobFailed(CODE);

@@ -85,11 +85,14 @@ class ReviewCampaignProcessTest extends ProcessTestBase {
   }
 
   void reviewAndAccept(String unit) {
-    completeUnitTask(unit, "ChooseReviewFormat", Map.of("reviewFormat", "WRITTEN", "plannedDate", "2024-06-20"));
+    completeUnitTask(unit, UnitReviewProcess.Element.CHOOSE_REVIEW_FORMAT, Map.of("reviewFormat",
+        UnitReviewProcess.WRITTEN, "plannedDate", "2024-06-20"));
     writeFullReport(code, unit);
-    completeUnitTask(unit, "DraftReport", Map.of());
-    completeUnitTask(unit, "ApproveUnitReport", Map.of("leaderDecision", "APPROVE"));
-    completeUnitTask(unit, "EvaluateReport", Map.of("evaluationDecision", "ACCEPT", "rating", "GOOD"));
+    completeUnitTask(unit, UnitReviewProcess.Element.DRAFT_REPORT, Map.of());
+    completeUnitTask(unit, UnitReviewProcess.Element.APPROVE_UNIT_REPORT, Map.of("leaderDecision",
+        UnitReviewProcess.APPROVE));
+    completeUnitTask(unit, UnitReviewProcess.Element.EVALUATE_REPORT, Map.of("evaluationDecision",
+        UnitReviewProcess.ACCEPT, "rating", "GOOD"));
   }
 
   List<String> recipients(NotificationKind kind) {

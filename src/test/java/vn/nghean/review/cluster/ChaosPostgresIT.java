@@ -46,6 +46,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import vn.nghean.review.process.UnitReviewProcess;
+import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.support.AppNode;
 
 /**
@@ -149,7 +151,8 @@ class ChaosPostgresIT {
       Instant chaosBegins = Instant.now();
       Future<?> killer = background.submit(this::killAtRandom);
       Future<Map<String, Long>> dump = background.submit(this::dumpWhileItRuns);
-      drive(CODE, "IssueGuidance", "chaospv01", vars("guidanceNumber", "25/HD-PV01", "guidanceDate", "2099-06-01"));
+      drive(CODE, CampaignProcess.Element.ISSUE_GUIDANCE, "chaospv01", vars("guidanceNumber", "25/HD-PV01",
+          "guidanceDate", "2099-06-01"));
 
       // The units, by several workers, one step of one unit at a time, each request to any live node.
       ConcurrentLinkedQueue<UnitDriver> queue = new ConcurrentLinkedQueue<>();
@@ -173,16 +176,18 @@ class ChaosPostgresIT {
           kills.get());
 
       // The province: PV01 compiles, its head approves, the conference is prepared and held.
-      awaitTask(CODE, "CompileProvincialReport", Duration.ofMinutes(5));
+      awaitTask(CODE, CampaignProcess.Element.COMPILE_PROVINCIAL_REPORT, Duration.ofMinutes(5));
       HttpResponse<String> written = call("PUT", "/api/campaigns/" + CODE + "/provincial-report", "chaospv01",
           "{\"conclusions\":\"Kết luận: các đơn vị hoàn thành sơ kết\",\"commendations\":\"\"}");
       assertThat(written.statusCode()).as(written.body()).isEqualTo(200);
-      drive(CODE, "CompileProvincialReport", "chaospv01", vars());
-      drive(CODE, "ApproveProvincialReport", "chaospv01head", vars("provincialDecision", "APPROVE"));
-      drive(CODE, "PrepareConference", "chaospv01", vars("conferenceDate", "2099-08-01T08:00+07:00",
+      drive(CODE, CampaignProcess.Element.COMPILE_PROVINCIAL_REPORT, "chaospv01", vars());
+      drive(CODE, CampaignProcess.Element.APPROVE_PROVINCIAL_REPORT, "chaospv01head", vars("provincialDecision",
+          CampaignProcess.APPROVE));
+      drive(CODE, CampaignProcess.Element.PREPARE_CONFERENCE, "chaospv01", vars("conferenceDate",
+          "2099-08-01T08:00+07:00",
           "conferenceVenue", "Hội trường Công an tỉnh", "conferenceAgenda", "Báo cáo sơ kết",
           "conferenceInvitees", "Các đơn vị tham gia"));
-      drive(CODE, "RecordConferenceResults", "chaospv01", vars("attendance", "200",
+      drive(CODE, CampaignProcess.Element.RECORD_CONFERENCE_RESULTS, "chaospv01", vars("attendance", "200",
           "conferenceConclusions", "Hội nghị thành công"));
       driving.set(false);
       killer.get(5, TimeUnit.MINUTES);
@@ -235,15 +240,15 @@ class ChaosPostgresIT {
         + "' group by unit_code having count(*) > 1) d");
     promise(broken, figures, "unit records (one per unit)", records, records == units.size() && doubledRecords == 0);
     // Each submission of a unit is one leader's approval; revised units submit again.
-    long leaderApprovals = rows("select count(*) from act_hi_taskinst where " + taskOf("ApproveUnitReport"));
+    long leaderApprovals = rows("select count(*) from act_hi_taskinst where " + taskOf(UnitReviewProcess.Element.APPROVE_UNIT_REPORT));
     long submissions = rows("select coalesce(sum(submission_count), 0) from unit_report where campaign_code = '" + CODE
         + "'");
     long firstSubmissions = rows("select count(*) from unit_report where campaign_code = '" + CODE
         + "' and first_submitted_at is not null");
     promise(broken, figures, "submissions recorded (one per approval)", submissions + " for " + leaderApprovals
         + " approvals", submissions == leaderApprovals && firstSubmissions == units.size());
-    long evaluations = rows("select count(*) from act_hi_taskinst where " + taskOf("EvaluateReport"));
-    long provincial = rows("select count(*) from act_hi_taskinst where " + taskOf("ApproveProvincialReport"));
+    long evaluations = rows("select count(*) from act_hi_taskinst where " + taskOf(UnitReviewProcess.Element.EVALUATE_REPORT));
+    long provincial = rows("select count(*) from act_hi_taskinst where " + taskOf(CampaignProcess.Element.APPROVE_PROVINCIAL_REPORT));
     long decisions = rows("select count(*) from report_decision where campaign_code = '" + CODE + "'");
     promise(broken, figures, "decision rows (one per decision taken)", decisions + " for "
         + (leaderApprovals + evaluations + provincial) + " decisions", decisions == leaderApprovals + evaluations
@@ -374,20 +379,23 @@ class ChaosPostgresIT {
       String taskKey = task.get("taskDefinitionKey").asText();
       String id = task.get("id").asText();
       HttpResponse<String> done = switch (taskKey) {
-        case "ChooseReviewFormat" -> submit(id, officer(unit), vars("reviewFormat", conference ? "CONFERENCE" : "WRITTEN",
+        case UnitReviewProcess.Element.CHOOSE_REVIEW_FORMAT -> submit(id, officer(unit), vars("reviewFormat",
+            conference ? UnitReviewProcess.CONFERENCE : UnitReviewProcess.WRITTEN,
             "plannedDate", "2099-06-20"));
-        case "HoldUnitConference" -> submit(id, officer(unit), vars("conferenceHeldOn", "2099-06-20",
+        case UnitReviewProcess.Element.HOLD_UNIT_CONFERENCE -> submit(id, officer(unit), vars("conferenceHeldOn",
+            "2099-06-20",
             "conferenceChair", "Đồng chí Chủ tịch", "participantCount", "45"));
-        case "DraftReport" -> {
+        case UnitReviewProcess.Element.DRAFT_REPORT -> {
           HttpResponse<String> saved = call("PUT", "/api/campaigns/" + CODE + "/units/" + unit + "/report",
               officer(unit), reportBody(unit));
           yield saved.statusCode() == 200 ? submit(id, officer(unit), vars()) : saved;
         }
-        case "ApproveUnitReport" -> submit(id, unit.toLowerCase() + "lead", vars("leaderDecision", "APPROVE"));
-        case "EvaluateReport" -> revise && evaluatedBefore() == 0
-            ? submit(id, "chaospv01", vars("evaluationDecision", "REVISE", "revisionComment",
+        case UnitReviewProcess.Element.APPROVE_UNIT_REPORT -> submit(id, unit.toLowerCase() + "lead",
+            vars("leaderDecision", UnitReviewProcess.APPROVE));
+        case UnitReviewProcess.Element.EVALUATE_REPORT -> revise && evaluatedBefore() == 0
+            ? submit(id, "chaospv01", vars("evaluationDecision", UnitReviewProcess.REVISE, "revisionComment",
                 "Đề nghị bổ sung số liệu", "revisionDueDate", "2099-07-10"))
-            : submit(id, "chaospv01", vars("evaluationDecision", "ACCEPT", "rating", "GOOD"));
+            : submit(id, "chaospv01", vars("evaluationDecision", UnitReviewProcess.ACCEPT, "rating", "GOOD"));
         default -> throw new IllegalStateException(key + ": unexpected task " + taskKey);
       };
       if (done.statusCode() >= 300) {

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.nghean.review.process.UnitReviewProcess;
+import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.support.AppNode;
 import vn.nghean.review.support.Eventually;
 
@@ -137,9 +139,10 @@ class KillAndRestartIT {
         vars("campaignCode", SMALL, "campaignTitle", "Sơ kết thử", "reviewPeriod", "2023–2024",
             "reportDeadline", "2099-07-15", "conferenceDeadline", "2099-08-15", "participatingUnits", "ANHSONXA"));
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
-    submit(node, SMALL, "IssueGuidance", "pv01officer", vars("guidanceNumber", "9/HD", "guidanceDate", "2099-06-01"));
-    submit(node, SMALL + "/ANHSONXA", "ChooseReviewFormat", "anhsonxaofficer",
-        vars("reviewFormat", "WRITTEN", "plannedDate", "2099-06-20"));
+    submit(node, SMALL, CampaignProcess.Element.ISSUE_GUIDANCE, "pv01officer", vars("guidanceNumber", "9/HD",
+        "guidanceDate", "2099-06-01"));
+    submit(node, SMALL + "/ANHSONXA", UnitReviewProcess.Element.CHOOSE_REVIEW_FORMAT, "anhsonxaofficer",
+        vars("reviewFormat", UnitReviewProcess.WRITTEN, "plannedDate", "2099-06-20"));
     StringBuilder sections = new StringBuilder();
     for (String section : List.of("LEADERSHIP", "ADVISORY", "COORDINATION", "RESULTS", "GOOD_PRACTICES", "ASSESSMENT",
         "RECOMMENDATIONS", "DIRECTIONS")) {
@@ -153,19 +156,23 @@ class KillAndRestartIT {
 
   /** After the restart: the rest of the campaign, to its close. */
   void finishSmallCampaign(AppNode node) throws Exception {
-    submit(node, SMALL + "/ANHSONXA", "DraftReport", "anhsonxaofficer", vars());
-    submit(node, SMALL + "/ANHSONXA", "ApproveUnitReport", "anhsonxalead", vars("leaderDecision", "APPROVE"));
-    submit(node, SMALL + "/ANHSONXA", "EvaluateReport", "pv01officer", vars("evaluationDecision", "ACCEPT", "rating", "GOOD"));
-    awaitTask(node, SMALL, "CompileProvincialReport", "pv01officer");
+    submit(node, SMALL + "/ANHSONXA", UnitReviewProcess.Element.DRAFT_REPORT, "anhsonxaofficer", vars());
+    submit(node, SMALL + "/ANHSONXA", UnitReviewProcess.Element.APPROVE_UNIT_REPORT, "anhsonxalead",
+        vars("leaderDecision", UnitReviewProcess.APPROVE));
+    submit(node, SMALL + "/ANHSONXA", UnitReviewProcess.Element.EVALUATE_REPORT, "pv01officer",
+        vars("evaluationDecision", UnitReviewProcess.ACCEPT, "rating", "GOOD"));
+    awaitTask(node, SMALL, CampaignProcess.Element.COMPILE_PROVINCIAL_REPORT, "pv01officer");
     var written = node.send("PUT", "/api/campaigns/" + SMALL + "/provincial-report", "pv01officer",
         "{\"conclusions\":\"Kết luận của PV01\",\"commendations\":\"\"}");
     assertThat(written.statusCode()).as(written.body()).isEqualTo(200);
-    submit(node, SMALL, "CompileProvincialReport", "pv01officer", vars());
-    submit(node, SMALL, "ApproveProvincialReport", "pv01head", vars("provincialDecision", "APPROVE"));
-    submit(node, SMALL, "PrepareConference", "pv01officer", vars("conferenceDate", "2099-08-01T08:00+07:00",
+    submit(node, SMALL, CampaignProcess.Element.COMPILE_PROVINCIAL_REPORT, "pv01officer", vars());
+    submit(node, SMALL, CampaignProcess.Element.APPROVE_PROVINCIAL_REPORT, "pv01head", vars("provincialDecision",
+        CampaignProcess.APPROVE));
+    submit(node, SMALL, CampaignProcess.Element.PREPARE_CONFERENCE, "pv01officer", vars("conferenceDate",
+        "2099-08-01T08:00+07:00",
         "conferenceVenue", "Hội trường Công an tỉnh", "conferenceAgenda", "Báo cáo sơ kết",
         "conferenceInvitees", "Các đơn vị"));
-    submit(node, SMALL, "RecordConferenceResults", "pv01officer", vars("attendance", "80",
+    submit(node, SMALL, CampaignProcess.Element.RECORD_CONFERENCE_RESULTS, "pv01officer", vars("attendance", "80",
         "conferenceConclusions", "Hội nghị thành công"));
     assertThat(read(node, "/engine-rest/history/process-instance/count?processInstanceBusinessKey=" + SMALL
         + "&finished=true", "demo").get("count").asInt()).as("the campaign closed").isEqualTo(1);

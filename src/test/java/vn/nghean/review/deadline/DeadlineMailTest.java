@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
+import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.shared.VietnamTime;
 import vn.nghean.review.support.ApplicationTestBase;
@@ -113,7 +114,7 @@ class DeadlineMailTest extends ApplicationTestBase {
           .processDefinitionKey(CampaignProcess.KEY).latestVersion().singleResult().getId(), Map.of("campaignCode", CODE,
           "campaignTitle", "Sơ kết thử hạn", "reviewPeriod", "2023–2024", "reportDeadline", deadline,
           "conferenceDeadline", new Date(deadline.getTime() + 40L * 86_400_000), "participatingUnits", "VINH,CUALO"));
-      engine.getTaskService().complete(task(CODE, "IssueGuidance").getId(),
+      engine.getTaskService().complete(task(CODE, CampaignProcess.Element.ISSUE_GUIDANCE).getId(),
           Map.of("guidanceNumber", "7/HD", "guidanceDate", "2024-06-01"));
     } finally {
       engine.getIdentityService().clearAuthentication();
@@ -121,7 +122,8 @@ class DeadlineMailTest extends ApplicationTestBase {
     awaitUnitsStarted(CODE);
     // Cửa Lò submits before the deadline: its evaluation is then awaited by PV01.
     submitReport(CODE, "CUALO");
-    await("Cửa Lò's report to reach PV01", Duration.ofSeconds(20), () -> task(CODE + "/CUALO", "EvaluateReport") != null);
+    await("Cửa Lò's report to reach PV01", Duration.ofSeconds(20), () -> task(CODE + "/CUALO",
+        UnitReviewProcess.Element.EVALUATE_REPORT) != null);
     String report = "/api/campaigns/" + CODE + "/units/VINH/report";
     assertStatus(post("dlpv01", report.replace("/report", "/explanation-request"), Map.of("note", "?")), 400);
     Jobs.clockAt(new Date(deadline.getTime() + 60_000));
@@ -154,7 +156,7 @@ class DeadlineMailTest extends ApplicationTestBase {
     assertStatus(post("dlvinh", report.replace("/report", "/explanation-request"), Map.of("note", "?")), 403);
     assertStatus(post("dlpv01", report.replace("/report", "/explanation-request"),
         Map.of("note", "Đề nghị giải trình lý do chậm")), 202);
-    String explanation = task(CODE + "/VINH", "ProvideExplanation").getId();
+    String explanation = task(CODE + "/VINH", UnitReviewProcess.Element.PROVIDE_EXPLANATION).getId();
     await("the explanation task mail", Duration.ofSeconds(20), () -> mailsTo("lanhdao.vinh@nghean.example").stream()
         .anyMatch(m -> subject(m).equals("[Sơ kết] Việc mới: Giải trình việc chậm gửi báo cáo - UBND thành phố Vinh")
             && text(m).contains(explanation)));
@@ -168,9 +170,9 @@ class DeadlineMailTest extends ApplicationTestBase {
     String cualoInstance = engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceBusinessKey(CODE + "/CUALO").singleResult().getId();
     engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
-        .processInstanceId(vinhInstance).activityId("Timer_Escalation").singleResult().getId());
+        .processInstanceId(vinhInstance).activityId(UnitReviewProcess.Element.ESCALATION).singleResult().getId());
     engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
-        .processInstanceId(cualoInstance).activityId("Timer_EvaluationOverdue").singleResult().getId());
+        .processInstanceId(cualoInstance).activityId(UnitReviewProcess.Element.EVALUATION_OVERDUE).singleResult().getId());
     String escalation = "[Sơ kết] Đôn đốc lần 1: UBND thành phố Vinh chưa gửi báo cáo";
     await("the escalation", Duration.ofSeconds(30), () -> recipientsOf(escalation, due).size() >= 2);
     assertThat(recipientsOf(escalation, due)).as("the escalation's recipients")
@@ -192,7 +194,7 @@ class DeadlineMailTest extends ApplicationTestBase {
           .processDefinitionKey(CampaignProcess.KEY).latestVersion().singleResult().getId(), Map.of("campaignCode", CONFERENCE,
           "campaignTitle", "Sơ kết thử hội nghị", "reviewPeriod", "2023–2024", "reportDeadline", deadline,
           "conferenceDeadline", new Date(deadline.getTime() + 60L * 86_400_000), "participatingUnits", "VINH,SOYTE"));
-      engine.getTaskService().complete(task(CONFERENCE, "IssueGuidance").getId(),
+      engine.getTaskService().complete(task(CONFERENCE, CampaignProcess.Element.ISSUE_GUIDANCE).getId(),
           Map.of("guidanceNumber", "8/HD", "guidanceDate", "2024-06-01"));
     } finally {
       engine.getIdentityService().clearAuthentication();
@@ -201,18 +203,19 @@ class DeadlineMailTest extends ApplicationTestBase {
     for (String unit : List.of("VINH", "SOYTE")) {
       submitReport(CONFERENCE, unit);
       await(unit + "'s report to reach PV01", Duration.ofSeconds(20),
-          () -> task(CONFERENCE + "/" + unit, "EvaluateReport") != null);
-      engine.getTaskService().complete(task(CONFERENCE + "/" + unit, "EvaluateReport").getId(),
-          Map.of("evaluationDecision", "ACCEPT", "rating", "GOOD"));
+          () -> task(CONFERENCE + "/" + unit, UnitReviewProcess.Element.EVALUATE_REPORT) != null);
+      engine.getTaskService().complete(task(CONFERENCE + "/" + unit, UnitReviewProcess.Element.EVALUATE_REPORT).getId(),
+          Map.of("evaluationDecision", UnitReviewProcess.ACCEPT, "rating", "GOOD"));
     }
-    await("the provincial report to compile", Duration.ofSeconds(30), () -> task(CONFERENCE, "CompileProvincialReport") != null);
+    await("the provincial report to compile", Duration.ofSeconds(30), () -> task(CONFERENCE,
+        CampaignProcess.Element.COMPILE_PROVINCIAL_REPORT) != null);
     assertStatus(put("dlpv01", "/api/campaigns/" + CONFERENCE + "/provincial-report", Map.of(
         "conclusions", "Các đơn vị đã sơ kết.", "commendations", "")), 200);
-    engine.getTaskService().complete(task(CONFERENCE, "CompileProvincialReport").getId());
+    engine.getTaskService().complete(task(CONFERENCE, CampaignProcess.Element.COMPILE_PROVINCIAL_REPORT).getId());
     engine.getIdentityService().setAuthentication("dlpv01head", List.of("pv01lead"));
     try {
-      engine.getTaskService().complete(task(CONFERENCE, "ApproveProvincialReport").getId(),
-          Map.of("provincialDecision", "APPROVE"));
+      engine.getTaskService().complete(task(CONFERENCE, CampaignProcess.Element.APPROVE_PROVINCIAL_REPORT).getId(),
+          Map.of("provincialDecision", CampaignProcess.APPROVE));
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
@@ -221,7 +224,7 @@ class DeadlineMailTest extends ApplicationTestBase {
     String campaign = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(CONFERENCE)
         .processDefinitionKey(CampaignProcess.KEY).singleResult().getId();
     org.camunda.bpm.engine.runtime.Job reminder = engine.getManagementService().createJobQuery()
-        .processInstanceId(campaign).activityId("Timer_ConferenceReminder").singleResult();
+        .processInstanceId(campaign).activityId(CampaignProcess.Element.CONFERENCE_REMINDER).singleResult();
     assertThat(reminder).as("the conference's reminder, waiting").isNotNull();
     // Run now, not by moving the JVM's clock weeks on (which other contexts' campaigns would see).
     engine.getManagementService().executeJob(reminder.getId());
@@ -232,7 +235,7 @@ class DeadlineMailTest extends ApplicationTestBase {
         .doesNotContain("[" + BCD + "]", "[canbo.vinh@nghean.example]");
 
     // PV01 prepares the conference: every unit, the Steering Committee and PV01's head are invited.
-    engine.getTaskService().complete(task(CONFERENCE, "PrepareConference").getId(), Map.of(
+    engine.getTaskService().complete(task(CONFERENCE, CampaignProcess.Element.PREPARE_CONFERENCE).getId(), Map.of(
         "conferenceDate", new Date(deadline.getTime() + 50L * 86_400_000), "conferenceVenue", "Hội trường B",
         "conferenceAgenda", "Báo cáo sơ kết thử hội nghị", "conferenceInvitees", "Các đơn vị"));
     String invitation = "[Sơ kết] Giấy mời hội nghị sơ kết cấp tỉnh";

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
 
+import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.identity.Groups;
 import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.process.UnitReviewProcess.Element;
@@ -37,10 +38,11 @@ class ExplanationLimitsTest extends ApplicationTestBase {
     user("txpv01", Groups.PV01);
     user("txvinhlead", Groups.unitLeaders("VINH"));
     assertStatus(post("txpv01", "/engine-rest/process-definition/key/" + CampaignProcess.KEY + "/submit-form",
-        variables("campaignCode", CODE, "campaignTitle", "Giới hạn văn bản", "reviewPeriod", "2023–2024",
-            "reportDeadline", LocalDate.now(VietnamTime.ZONE).minusDays(1).toString(),
-            "conferenceDeadline", LocalDate.now(VietnamTime.ZONE).plusDays(60).toString(),
-            "participatingUnits", "VINH")), 200);
+        variables(CampaignProcess.Var.CAMPAIGN_CODE, CODE, CampaignProcess.Var.CAMPAIGN_TITLE, "Giới hạn văn bản",
+            CampaignProcess.Var.REVIEW_PERIOD, "2023–2024",
+            CampaignProcess.Var.REPORT_DEADLINE, LocalDate.now(VietnamTime.ZONE).minusDays(1).toString(),
+            CampaignProcess.Var.CONFERENCE_DEADLINE, LocalDate.now(VietnamTime.ZONE).plusDays(60).toString(),
+            CampaignProcess.Var.PARTICIPATING_UNITS, "VINH")), 200);
     issueGuidance(CODE);
     await("Vinh marked overdue", Duration.ofSeconds(60), () -> reportService.get(CODE, "VINH").isOverdue());
   }
@@ -63,14 +65,16 @@ class ExplanationLimitsTest extends ApplicationTestBase {
 
     String task = task(CODE + "/VINH", Element.PROVIDE_EXPLANATION).getId();
     ResponseEntity<String> longReason = post("txvinhlead", "/engine-rest/task/" + task + "/submit-form",
-        variables("explanationReason", "b".repeat(4001), "explanationCommittedDate", "2099-01-10"));
+        variables(UnitReviewProcess.Var.EXPLANATION_REASON, "b".repeat(4001),
+            UnitReviewProcess.Var.EXPLANATION_COMMITTED_DATE, "2099-01-10"));
     assertStatus(longReason, 400);
     assertThat(read(longReason).path("message").asText()).contains("dài quá 4000 ký tự");
     assertThat(events(DeadlineKind.EXPLANATION_GIVEN)).isEmpty();
 
     String reason = "Chờ số liệu của các xã, phường. ".repeat(130).substring(0, 4000);
     assertStatus(post("txvinhlead", "/engine-rest/task/" + task + "/submit-form",
-        variables("explanationReason", reason, "explanationCommittedDate", "2099-01-10")), 204);
+        variables(UnitReviewProcess.Var.EXPLANATION_REASON, reason, UnitReviewProcess.Var.EXPLANATION_COMMITTED_DATE,
+            "2099-01-10")), 204);
     await("the explanation recorded", Duration.ofSeconds(20), () -> !events(DeadlineKind.EXPLANATION_GIVEN).isEmpty());
     assertThat(events(DeadlineKind.EXPLANATION_GIVEN)).singleElement()
         .extracting(DeadlineEvent::getNote, DeadlineEvent::getActor).containsExactly(reason, "txvinhlead");

@@ -17,6 +17,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.ReviewApplication;
 import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.report.ReportService;
@@ -51,7 +52,7 @@ class TimerRestartTest {
       // No job executor before the restart: run the guidance mail and the unit's start here.
       new Jobs(engine).runContinuations();
       assertThat(before.getEnvironment().getProperty("spring.datasource.url")).startsWith("jdbc:h2:file:");
-      assertThat(engine.getManagementService().createJobQuery().activityId("Timer_ReportOverdue").count()).isEqualTo(1);
+      assertThat(engine.getManagementService().createJobQuery().activityId(UnitReviewProcess.Element.REPORT_OVERDUE).count()).isEqualTo(1);
     }
 
     try (ConfigurableApplicationContext after = start(true)) {

@@ -26,12 +26,12 @@ class DemoDataTest extends DemoApplicationTestBase {
   void shouldCreateTheDemoOnceWithWorkWaitingAtEveryStage() {
     assertThat(engine.getIdentityService().checkPassword("vinhofficer", "demo")).isTrue();
     assertThat(engine.getIdentityService().checkPassword("pv01head", "demo")).isTrue();
-    assertWaiting("VINH", "ChooseReviewFormat");
-    assertWaiting("CUALO", "HoldUnitConference");
-    assertWaiting("DIENCHAU", "DraftReport");
-    assertWaiting("THAIHOA", "ApproveUnitReport");
-    assertWaiting("HOANGMAI", "EvaluateReport");
-    assertWaiting("ANHSON", "DraftReport");
+    assertWaiting("VINH", UnitReviewProcess.Element.CHOOSE_REVIEW_FORMAT);
+    assertWaiting("CUALO", UnitReviewProcess.Element.HOLD_UNIT_CONFERENCE);
+    assertWaiting("DIENCHAU", UnitReviewProcess.Element.DRAFT_REPORT);
+    assertWaiting("THAIHOA", UnitReviewProcess.Element.APPROVE_UNIT_REPORT);
+    assertWaiting("HOANGMAI", UnitReviewProcess.Element.EVALUATE_REPORT);
+    assertWaiting("ANHSON", UnitReviewProcess.Element.DRAFT_REPORT);
     assertThat(reports.get(CODE, "ANHSON").getStatus()).isEqualTo(UnitStatus.UNDER_REVISION);
     assertThat(reports.get(CODE, "CONCUONG").getStatus()).isEqualTo(UnitStatus.ACCEPTED);
     // The report deadline falls minutes after the first start.

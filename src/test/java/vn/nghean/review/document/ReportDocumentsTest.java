@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
 
+import vn.nghean.review.process.UnitReviewProcess;
+import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.report.ReportService;
 import vn.nghean.review.support.ApplicationTestBase;
 import vn.nghean.review.support.Docx;
@@ -33,19 +35,20 @@ class ReportDocumentsTest extends ApplicationTestBase {
 
   void acceptReport(String unit, String practice) {
     String key = CODE + "/" + unit;
-    engine.getTaskService().complete(task(key, "ChooseReviewFormat").getId(),
-        Map.of("reviewFormat", "WRITTEN", "plannedDate", "2024-06-20"));
+    engine.getTaskService().complete(task(key, UnitReviewProcess.Element.CHOOSE_REVIEW_FORMAT).getId(),
+        Map.of("reviewFormat", UnitReviewProcess.WRITTEN, "plannedDate", "2024-06-20"));
     reports.saveDraft(CODE, unit, fullReport("Nội dung của " + unit + " — «đơn vị điển hình», tiếng Việt có dấu."),
         "officer");
-    engine.getTaskService().complete(task(key, "DraftReport").getId());
+    engine.getTaskService().complete(task(key, UnitReviewProcess.Element.DRAFT_REPORT).getId());
     engine.getIdentityService().setAuthentication("docs" + unit.toLowerCase() + "lead", List.of("unit" + unit + "lead"));
     try {
-      engine.getTaskService().complete(task(key, "ApproveUnitReport").getId(), Map.of("leaderDecision", "APPROVE"));
+      engine.getTaskService().complete(task(key, UnitReviewProcess.Element.APPROVE_UNIT_REPORT).getId(),
+          Map.of("leaderDecision", UnitReviewProcess.APPROVE));
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
-    engine.getTaskService().complete(task(key, "EvaluateReport").getId(),
-        Map.of("evaluationDecision", "ACCEPT", "rating", "GOOD", "selectedPractices", practice));
+    engine.getTaskService().complete(task(key, UnitReviewProcess.Element.EVALUATE_REPORT).getId(),
+        Map.of("evaluationDecision", UnitReviewProcess.ACCEPT, "rating", "GOOD", "selectedPractices", practice));
   }
 
   byte[] download(String user, String path) {
@@ -86,7 +89,8 @@ class ReportDocumentsTest extends ApplicationTestBase {
     assertThat(soyte).contains("UBND TỈNH NGHỆ AN", "SỞ Y TẾ", "Số:        /BC", "GIÁM ĐỐC");
     assertThat(soyte).anySatisfy(line -> assertThat(line).startsWith("Nghệ An, ngày "));
 
-    await("the provincial draft", Duration.ofSeconds(20), () -> task(CODE, "CompileProvincialReport") != null);
+    await("the provincial draft", Duration.ofSeconds(20), () -> task(CODE,
+        CampaignProcess.Element.COMPILE_PROVINCIAL_REPORT) != null);
     String provincialPath = "/api/campaigns/" + CODE + "/provincial-report.docx";
     assertStatus(as("docsvinh").getForEntity(provincialPath, String.class), 403);
     byte[] draftBytes = download("docspv01", provincialPath);
@@ -113,11 +117,11 @@ class ReportDocumentsTest extends ApplicationTestBase {
       assertThat(read.getBody()).contains("Các đơn vị đã tổ chức sơ kết nghiêm túc, đúng hướng dẫn.");
     }
     assertStatus(as("docsvinh").getForEntity(provincialReport, String.class), 403);
-    engine.getTaskService().complete(task(CODE, "CompileProvincialReport").getId());
+    engine.getTaskService().complete(task(CODE, CampaignProcess.Element.COMPILE_PROVINCIAL_REPORT).getId());
     engine.getIdentityService().setAuthentication("docslead", List.of("pv01lead"));
     try {
-      engine.getTaskService().complete(task(CODE, "ApproveProvincialReport").getId(),
-          Map.of("provincialDecision", "APPROVE"));
+      engine.getTaskService().complete(task(CODE, CampaignProcess.Element.APPROVE_PROVINCIAL_REPORT).getId(),
+          Map.of("provincialDecision", CampaignProcess.APPROVE));
     } finally {
       engine.getIdentityService().clearAuthentication();
     }

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.core.io.ClassPathResource;
 
+import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.campaign.Campaign;
 import vn.nghean.review.campaign.CampaignService;
 import vn.nghean.review.campaign.CampaignUnit;
@@ -67,7 +68,8 @@ public final class SampleReports {
     UnitReport report = report(unit);
     when(reports.get(CAMPAIGN, unitCode)).thenReturn(report);
     when(reports.decisions(CAMPAIGN, unitCode)).thenReturn(List.of(
-        new ReportDecision(CAMPAIGN, unitCode, Stage.LEADER_APPROVAL, "APPROVE", null, "lead", SIGNED, null)));
+        new ReportDecision(CAMPAIGN, unitCode, Stage.LEADER_APPROVAL, UnitReviewProcess.APPROVE, null, "lead",
+            SIGNED, null)));
     return documents(reports, mock(ProvincialReportService.class)).unitReport(CAMPAIGN, unitCode);
   }
 
@@ -75,7 +77,8 @@ public final class SampleReports {
   public static byte[] provincialReport(List<String> unitCodes) {
     ReportService reports = mock(ReportService.class);
     when(reports.decisions(CAMPAIGN, null)).thenReturn(List.of(
-        new ReportDecision(CAMPAIGN, null, Stage.PROVINCIAL_APPROVAL, "APPROVE", null, "lead", SIGNED, null)));
+        new ReportDecision(CAMPAIGN, null, Stage.PROVINCIAL_APPROVAL, UnitReviewProcess.APPROVE, null, "lead",
+            SIGNED, null)));
     ProvincialReportService provincial = mock(ProvincialReportService.class);
     ProvincialReport report = mock(ProvincialReport.class);
     when(report.getGoodPractices()).thenReturn(

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import vn.nghean.review.process.UnitReviewProcess;
+import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.identity.Groups;
 import vn.nghean.review.support.ApplicationTestBase;
 import vn.nghean.review.support.RawHttp;
@@ -47,10 +49,10 @@ class SideDoorTest extends ApplicationTestBase {
     user("sdthaihoalead", Groups.unitLeaders("THAIHOA"));
     assertStatus(startCampaign(PV01, CODE, "VINH, CUALO"), 200);
     issueGuidance(CODE);
-    var vinh = task(CODE + "/VINH", "ChooseReviewFormat");
+    var vinh = task(CODE + "/VINH", UnitReviewProcess.Element.CHOOSE_REVIEW_FORMAT);
     vinhTask = vinh.getId();
     vinhInstance = vinh.getProcessInstanceId();
-    cualoInstance = task(CODE + "/CUALO", "ChooseReviewFormat").getProcessInstanceId();
+    cualoInstance = task(CODE + "/CUALO", UnitReviewProcess.Element.CHOOSE_REVIEW_FORMAT).getProcessInstanceId();
   }
 
   /** A request of the sweep: what it asks, of which target. */
@@ -260,7 +262,7 @@ class SideDoorTest extends ApplicationTestBase {
       assertThatThrownBy(() -> engine.getRuntimeService().restartProcessInstances(definition))
           .isInstanceOf(AuthorizationException.class);
       assertThatThrownBy(() -> engine.getRuntimeService().createProcessInstanceById(definition)
-          .startBeforeActivity("IssueGuidance").execute()).isInstanceOf(AuthorizationException.class);
+          .startBeforeActivity(CampaignProcess.Element.ISSUE_GUIDANCE).execute()).isInstanceOf(AuthorizationException.class);
     } finally {
       identity.clearAuthentication();
     }

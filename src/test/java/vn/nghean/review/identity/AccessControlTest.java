@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
 
+import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.report.ReportService;
 import vn.nghean.review.support.ApplicationTestBase;
@@ -40,9 +41,10 @@ class AccessControlTest extends ApplicationTestBase {
     assertStatus(startCampaign("aclpv01", CODE, "VINH, CUALO"), 200);
     TaskService tasks = engine.getTaskService();
     issueGuidance(CODE);
-    tasks.complete(task(VINH, "ChooseReviewFormat").getId(), Map.of("reviewFormat", "WRITTEN", "plannedDate", "2024-06-20"));
+    tasks.complete(task(VINH, UnitReviewProcess.Element.CHOOSE_REVIEW_FORMAT).getId(), Map.of("reviewFormat",
+        UnitReviewProcess.WRITTEN, "plannedDate", "2024-06-20"));
     reports.saveDraft(CODE, "VINH", fullReport("Báo cáo của Vinh"), "aclvinh");
-    vinhTask = task(VINH, "DraftReport").getId();
+    vinhTask = task(VINH, UnitReviewProcess.Element.DRAFT_REPORT).getId();
   }
 
   @Test
@@ -60,13 +62,14 @@ class AccessControlTest extends ApplicationTestBase {
     } finally {
       identity.clearAuthentication();
     }
-    assertThat(task(VINH, "DraftReport").getAssignee()).isNull();
+    assertThat(task(VINH, UnitReviewProcess.Element.DRAFT_REPORT).getAssignee()).isNull();
   }
 
   @Test
   void shouldNotLetAnOfficerSeeClaimOrCompleteAnotherUnitsTaskThroughEngineRest() {
     assertThat(names(read(as("aclcualo").getForEntity("/engine-rest/task?maxResults=100&processInstanceBusinessKeyLike="
-        + CODE + "%", String.class)), "taskDefinitionKey")).containsExactly("ChooseReviewFormat");
+        + CODE + "%", String.class)),
+        "taskDefinitionKey")).containsExactly(UnitReviewProcess.Element.CHOOSE_REVIEW_FORMAT);
     // Camunda filters what a user may not read: the other unit's task does not exist for them.
     assertStatus(as("aclcualo").getForEntity("/engine-rest/task/" + vinhTask, String.class), 404);
     assertStatus(post("aclcualo", "/engine-rest/task/" + vinhTask + "/claim", Map.of("userId", "aclcualo")), 403);
@@ -95,7 +98,7 @@ class AccessControlTest extends ApplicationTestBase {
     assertStatus(put("aclmanager", VINH_REPORT, fullReport("sửa")), 403);
     assertStatus(post("aclmanager", "/engine-rest/task/" + vinhTask + "/claim", Map.of("userId", "aclmanager")), 403);
     assertStatus(post("aclmanager", "/engine-rest/process-definition/key/" + CampaignProcess.KEY + "/submit-form",
-        variables("campaignCode", "SK-MANAGER")), 403);
+        variables(CampaignProcess.Var.CAMPAIGN_CODE, "SK-MANAGER")), 403);
   }
 
   @Test

@@ -17,6 +17,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.report.ReportService;
 import vn.nghean.review.support.ApplicationTestBase;
 
@@ -95,7 +96,7 @@ class AuthorizationMatrixTest extends ApplicationTestBase {
       row(HttpMethod.GET, "/engine-rest/deployment?maxResults=100", null,
           "1+ rows", "1+ rows", "1+ rows", "1+ rows", "0 rows", "0 rows", "0 rows", "1+ rows", 401),
       row(HttpMethod.POST, "/engine-rest/process-definition/key/reviewCampaign/submit-form",
-          variables("campaignCode", CODE), 400, 403, 403, 403, 404, 404, 404, 400, 401),
+          variables(UnitReviewProcess.Var.CAMPAIGN_CODE, CODE), 400, 403, 403, 403, 404, 404, 404, 400, 401),
       // Each user reads their own profile; only administrators list the others.
       row(HttpMethod.GET, "/engine-rest/user?maxResults=100", null, "1 rows", "1 rows", "1 rows", "1 rows", "1 rows", "1 rows",
           "1 rows", "2+ rows", 401));
@@ -118,8 +119,8 @@ class AuthorizationMatrixTest extends ApplicationTestBase {
     user("mxadmin", "camunda-admin");
     assertStatus(startCampaign("mxpv01", CODE, "VINH, CUALO"), 200);
     issueGuidance(CODE);
-    engine.getTaskService().complete(task(CODE + "/VINH", "ChooseReviewFormat").getId(),
-        Map.of("reviewFormat", "WRITTEN", "plannedDate", "2024-06-20"));
+    engine.getTaskService().complete(task(CODE + "/VINH", UnitReviewProcess.Element.CHOOSE_REVIEW_FORMAT).getId(),
+        Map.of("reviewFormat", UnitReviewProcess.WRITTEN, "plannedDate", "2024-06-20"));
   }
 
   @Test

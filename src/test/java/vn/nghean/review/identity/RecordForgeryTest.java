@@ -76,9 +76,11 @@ class RecordForgeryTest extends ApplicationTestBase {
     // The deadline passed yesterday: whatever Vinh submits now is late.
     String yesterday = LocalDate.now(VietnamTime.ZONE).minusDays(1).toString();
     assertStatus(post(PV01, "/engine-rest/process-definition/key/" + CampaignProcess.KEY + "/submit-form",
-        variables("campaignCode", CODE, "campaignTitle", "Sơ kết thử giả mạo", "reviewPeriod", "2023–2024",
-            "reportDeadline", yesterday, "conferenceDeadline", LocalDate.now(VietnamTime.ZONE).plusDays(60).toString(),
-            "participatingUnits", "VINH, CUALO")), 200);
+        variables(CampaignProcess.Var.CAMPAIGN_CODE, CODE, CampaignProcess.Var.CAMPAIGN_TITLE, "Sơ kết thử giả mạo",
+            CampaignProcess.Var.REVIEW_PERIOD, "2023–2024",
+            CampaignProcess.Var.REPORT_DEADLINE, yesterday, CampaignProcess.Var.CONFERENCE_DEADLINE,
+                LocalDate.now(VietnamTime.ZONE).plusDays(60).toString(),
+            CampaignProcess.Var.PARTICIPATING_UNITS, "VINH, CUALO")), 200);
     issueGuidance(CODE);
     vinh = instance("VINH");
     cuaLo = instance("CUALO");
@@ -247,8 +249,9 @@ class RecordForgeryTest extends ApplicationTestBase {
   @Order(3)
   void shouldRefuseACompletionCarryingAVariableTheFormDoesNotDeclareOnEveryPathAndLeaveTheTaskOpen() {
     String task = task(vinh);
-    Map<String, Object> forged = variables("reviewFormat", "WRITTEN", "plannedDate", "2024-06-20",
-        "reportDeadline", "2099-01-01");
+    Map<String, Object> forged = variables(UnitReviewProcess.Var.REVIEW_FORMAT, UnitReviewProcess.WRITTEN,
+        UnitReviewProcess.Var.PLANNED_DATE, "2024-06-20",
+        UnitReviewProcess.Var.REPORT_DEADLINE, "2099-01-01");
     for (String path : List.of("/engine-rest/task/" + task + "/complete", "/engine-rest/task/" + task + "/submit-form")) {
       ResponseEntity<String> refused = post(OFFICER, path, forged);
       assertStatus(refused, 400);
@@ -262,8 +265,9 @@ class RecordForgeryTest extends ApplicationTestBase {
     assertThat(webapp.statusCode()).as(webapp.body()).isEqualTo(400);
     assertThat(webapp.body()).contains("biểu mẫu không có trường «reportDeadline»");
     // A declared field of the wrong kind: the format is a choice, not a number.
-    assertStatus(post(OFFICER, "/engine-rest/task/" + task + "/complete", variables("reviewFormat", 1L,
-        "plannedDate", "2024-06-20")), 400);
+    assertStatus(post(OFFICER, "/engine-rest/task/" + task + "/complete",
+        variables(UnitReviewProcess.Var.REVIEW_FORMAT, 1L,
+        UnitReviewProcess.Var.PLANNED_DATE, "2024-06-20")), 400);
 
     assertThat(engine.getTaskService().createTaskQuery().taskId(task).count()).isEqualTo(1);
     assertThat(engine.getRuntimeService().getVariables(vinh.getId())).doesNotContainKeys("reviewFormat", "plannedDate");
@@ -302,7 +306,8 @@ class RecordForgeryTest extends ApplicationTestBase {
     assertStatus(post(OFFICER, "/engine-rest/task/" + task(vinh) + "/claim", Map.of("userId", OFFICER)), 204);
     assertStatus(post(OFFICER, "/engine-rest/task/" + task(vinh) + "/unclaim", null), 204);
     assertStatus(post(OFFICER, "/engine-rest/task/" + task(vinh) + "/submit-form",
-        variables("reviewFormat", "WRITTEN", "plannedDate", LocalDate.now(VietnamTime.ZONE).toString())), 204);
+        variables(UnitReviewProcess.Var.REVIEW_FORMAT, UnitReviewProcess.WRITTEN, UnitReviewProcess.Var.PLANNED_DATE,
+            LocalDate.now(VietnamTime.ZONE).toString())), 204);
     assertStatus(put(OFFICER, "/api/campaigns/" + CODE + "/units/VINH/report", fullReport("Vinh")), 200);
     assertStatus(post(OFFICER, "/engine-rest/task/" + task(vinh) + "/complete", variables()), 204);
 
@@ -315,10 +320,12 @@ class RecordForgeryTest extends ApplicationTestBase {
             Map.of("submittedOnTime", value(true, "Boolean")))))) {
       assertStatus(send(LEADER, attempt), 403);
     }
-    assertStatus(post(LEADER, "/engine-rest/task/" + approval + "/submit-form", variables("leaderDecision", "APPROVE",
-        "reportDeadline", "2099-01-01")), 400);
-    assertStatus(post(LEADER, "/engine-rest/task/" + approval + "/submit-form", variables("leaderDecision",
-        "APPROVE")), 204);
+    assertStatus(post(LEADER, "/engine-rest/task/" + approval + "/submit-form",
+        variables(UnitReviewProcess.Var.LEADER_DECISION, UnitReviewProcess.APPROVE,
+        UnitReviewProcess.Var.REPORT_DEADLINE, "2099-01-01")), 400);
+    assertStatus(post(LEADER, "/engine-rest/task/" + approval + "/submit-form",
+        variables(UnitReviewProcess.Var.LEADER_DECISION,
+        UnitReviewProcess.APPROVE)), 204);
 
     UnitReport record = reportService.get(CODE, "VINH");
     assertThat(record.getSubmittedOnTime()).isFalse();
@@ -331,8 +338,10 @@ class RecordForgeryTest extends ApplicationTestBase {
     String evaluation = task(vinh);
     assertStatus(send(PV01, attempt(HttpMethod.PUT, "/engine-rest/task/" + evaluation + "/variables/rating",
         value("EXCELLENT", "String"))), 403);
-    assertStatus(post(PV01, "/engine-rest/task/" + evaluation + "/submit-form", variables("evaluationDecision",
-        "ACCEPT", "rating", "GOOD", "unitCode", "CUALO")), 400);
+    assertStatus(post(PV01, "/engine-rest/task/" + evaluation + "/submit-form",
+        variables(UnitReviewProcess.Var.EVALUATION_DECISION,
+        UnitReviewProcess.ACCEPT, UnitReviewProcess.Var.RATING, "GOOD", UnitReviewProcess.Var.UNIT_CODE, "CUALO")),
+            400);
     assertThat(engine.getTaskService().createTaskQuery().taskId(evaluation).count()).isEqualTo(1);
     assertThat(reportService.get(CODE, "CUALO").getStatus()).isEqualTo(before.cuaLoRow().get(0));
     assertThat(campaigns.get(CODE).getClosedUnits()).isZero();

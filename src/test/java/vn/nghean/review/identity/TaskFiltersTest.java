@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.report.ReportService;
 import vn.nghean.review.support.ApplicationTestBase;
 
@@ -59,29 +60,31 @@ class TaskFiltersTest extends ApplicationTestBase {
         "/engine-rest/filter/" + filterIds("filtervinh").get(TaskFilters.TO_DO), String.class));
     assertThat(unitFilter.at("/properties/variables/0/label").asText()).isEqualTo("Đơn vị");
 
-    Task vinh = task(CODE + "/VINH", "ChooseReviewFormat");
+    Task vinh = task(CODE + "/VINH", UnitReviewProcess.Element.CHOOSE_REVIEW_FORMAT);
     assertThat(count("filtervinh", TaskFilters.TO_DO)).isEqualTo(1);
     assertThat(count("filtervinh", TaskFilters.CLAIMED)).isZero();
     tasks.claim(vinh.getId(), "filtervinh");
     assertThat(count("filtervinh", TaskFilters.CLAIMED)).isEqualTo(1);
     assertThat(count("filtervinh", TaskFilters.TO_DO)).isEqualTo(1);
 
-    due(task(CODE + "/VINH", "ChooseReviewFormat"), 2 * DAY);
+    due(task(CODE + "/VINH", UnitReviewProcess.Element.CHOOSE_REVIEW_FORMAT), 2 * DAY);
     assertThat(count("filtervinh", TaskFilters.DUE_SOON)).isEqualTo(1);
     assertThat(count("filtervinh", TaskFilters.OVERDUE)).isZero();
-    due(task(CODE + "/VINH", "ChooseReviewFormat"), -DAY);
+    due(task(CODE + "/VINH", UnitReviewProcess.Element.CHOOSE_REVIEW_FORMAT), -DAY);
     assertThat(count("filtervinh", TaskFilters.DUE_SOON)).isZero();
     assertThat(count("filtervinh", TaskFilters.OVERDUE)).isEqualTo(1);
-    due(task(CODE + "/VINH", "ChooseReviewFormat"), 10 * DAY);
+    due(task(CODE + "/VINH", UnitReviewProcess.Element.CHOOSE_REVIEW_FORMAT), 10 * DAY);
     assertThat(count("filtervinh", TaskFilters.DUE_SOON)).isZero();
     assertThat(count("filtervinh", TaskFilters.OVERDUE)).isZero();
 
     long awaiting = count("filterpv01", TaskFilters.AWAITING_EVALUATION);
     String key = CODE + "/CUALO";
-    tasks.complete(task(key, "ChooseReviewFormat").getId(), Map.of("reviewFormat", "WRITTEN", "plannedDate", "2024-06-20"));
+    tasks.complete(task(key, UnitReviewProcess.Element.CHOOSE_REVIEW_FORMAT).getId(), Map.of("reviewFormat",
+        UnitReviewProcess.WRITTEN, "plannedDate", "2024-06-20"));
     reports.saveDraft(CODE, "CUALO", fullReport("CUALO"), "officer");
-    tasks.complete(task(key, "DraftReport").getId());
-    tasks.complete(task(key, "ApproveUnitReport").getId(), Map.of("leaderDecision", "APPROVE"));
+    tasks.complete(task(key, UnitReviewProcess.Element.DRAFT_REPORT).getId());
+    tasks.complete(task(key, UnitReviewProcess.Element.APPROVE_UNIT_REPORT).getId(), Map.of("leaderDecision",
+        UnitReviewProcess.APPROVE));
     assertThat(count("filterpv01", TaskFilters.AWAITING_EVALUATION)).isEqualTo(awaiting + 1);
   }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.support.ApplicationTestBase;
 
 /**
@@ -39,7 +40,7 @@ class TaskGrantsTest extends ApplicationTestBase {
 
   @Test
   void shouldGivePv01OnlyTheRightToWorkOnEachTaskAndStillLetItReadAndCompleteIt() {
-    Task evaluate = task(CODE + "/VINH", "EvaluateReport");
+    Task evaluate = task(CODE + "/VINH", UnitReviewProcess.Element.EVALUATE_REPORT);
     Authorization perTask = grant(Groups.PV01, evaluate.getId());
     assertThat(perTask.isPermissionGranted(TaskPermissions.TASK_WORK)).isTrue();
     assertThat(perTask.isPermissionGranted(Permissions.UPDATE)).isFalse();
@@ -51,17 +52,18 @@ class TaskGrantsTest extends ApplicationTestBase {
       String awaiting = engine.getFilterService().createTaskFilterQuery().filterName(TaskFilters.AWAITING_EVALUATION)
           .singleResult().getId();
       assertThat(engine.getFilterService().<Task>listPage(awaiting, 0, 100)).extracting(Task::getId).contains(evaluate.getId());
-      engine.getTaskService().complete(evaluate.getId(), Map.of("evaluationDecision", "ACCEPT", "rating", "GOOD",
+      engine.getTaskService().complete(evaluate.getId(), Map.of("evaluationDecision", UnitReviewProcess.ACCEPT,
+          "rating", "GOOD",
           "selectedPractices", "Mô hình tự quản"));
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
-    assertThat(task(CODE + "/VINH", "EvaluateReport")).isNull();
+    assertThat(task(CODE + "/VINH", UnitReviewProcess.Element.EVALUATE_REPORT)).isNull();
   }
 
   @Test
   void shouldKeepAUnitsGrantOnItsOwnTaskWhole() {
-    Task choose = task(CODE + "/CUALO", "ChooseReviewFormat");
+    Task choose = task(CODE + "/CUALO", UnitReviewProcess.Element.CHOOSE_REVIEW_FORMAT);
     Authorization perTask = grant("unitCUALO", choose.getId());
     assertThat(perTask.isPermissionGranted(Permissions.READ)).isTrue();
     assertThat(perTask.isPermissionGranted(TaskPermissions.TASK_WORK)).isTrue();

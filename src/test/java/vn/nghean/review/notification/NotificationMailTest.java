@@ -22,6 +22,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.support.ApplicationTestBase;
 
 /** Mail as users notice it: through a real SMTP server (GreenMail) in the test JVM. */
@@ -59,9 +60,10 @@ class NotificationMailTest extends ApplicationTestBase {
     user("mailpv01", "pv01");
     user("mailvinh", "unitVINH");
     assertStatus(startCampaign("mailpv01", "SK-MAIL-1", "VINH"), 200);
-    String guidance = task("SK-MAIL-1", "IssueGuidance").getId();
+    String guidance = task("SK-MAIL-1", CampaignProcess.Element.ISSUE_GUIDANCE).getId();
     assertStatus(post("mailpv01", "/engine-rest/task/" + guidance + "/submit-form",
-        variables("guidanceNumber", "99/HD-CAT-PV01", "guidanceDate", "2099-06-01")), 204);
+        variables(CampaignProcess.Var.GUIDANCE_NUMBER, "99/HD-CAT-PV01", CampaignProcess.Var.GUIDANCE_DATE,
+            "2099-06-01")), 204);
     awaitUnitsStarted("SK-MAIL-1");
 
     await("the guidance mail", Duration.ofSeconds(20), () -> mailTo("canbo.vinh@nghean.example").size() >= 2);

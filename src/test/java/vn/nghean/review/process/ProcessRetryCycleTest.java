@@ -62,12 +62,15 @@ class ProcessRetryCycleTest {
   @Test
   void shouldFindTheKindsOfJobsTheProcessesHave() throws IOException {
     // Not an empty check: the services, batches, end events and timers of both processes are found.
-    assertThat(jobElements(MODELS.resolve("review-campaign.bpmn"))).containsKeys("Task_NotifyGuidanceIssued",
-        "Task_StartUnitReviews (each instance)", "Task_PrepareProvincialDraft", "Timer_ReportDeadlineSummary",
-        "Timer_ConferenceReminder", "Timer_ConferenceOverdue");
-    assertThat(jobElements(MODELS.resolve("unit-review.bpmn"))).containsKeys("EndEvent_ReportAccepted",
-        "EndEvent_ClosedAtCutoff", "Timer_FirstReminder", "Timer_SecondReminder", "Timer_ReportOverdue",
-        "Timer_Escalation", "Timer_EvaluationOverdue", "Timer_SynthesisCutoff");
+    assertThat(jobElements(MODELS.resolve("review-campaign.bpmn"))).containsKeys(CampaignProcess.Element.NOTIFY_GUIDANCE_ISSUED,
+        "Task_StartUnitReviews (each instance)", CampaignProcess.Element.PREPARE_PROVINCIAL_DRAFT,
+            CampaignProcess.Element.REPORT_DEADLINE_SUMMARY,
+        CampaignProcess.Element.CONFERENCE_REMINDER, CampaignProcess.Element.CONFERENCE_OVERDUE);
+    assertThat(jobElements(MODELS.resolve("unit-review.bpmn"))).containsKeys(UnitReviewProcess.Element.REPORT_ACCEPTED,
+        UnitReviewProcess.Element.CLOSED_AT_CUTOFF, UnitReviewProcess.Element.FIRST_REMINDER,
+            UnitReviewProcess.Element.SECOND_REMINDER, UnitReviewProcess.Element.REPORT_OVERDUE,
+        UnitReviewProcess.Element.ESCALATION, UnitReviewProcess.Element.EVALUATION_OVERDUE,
+            UnitReviewProcess.Element.SYNTHESIS_CUTOFF);
   }
 
   /** Each element of the file that makes a job, with its retry cycle ({@code null} when it has none). */

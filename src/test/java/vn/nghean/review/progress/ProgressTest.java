@@ -21,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.shared.VietnamTime;
 import vn.nghean.review.support.ApplicationTestBase;
@@ -68,11 +69,12 @@ class ProgressTest extends ApplicationTestBase {
     issueGuidance(CODE);
 
     submitReport(CODE, "VINH");
-    engine.getTaskService().complete(task(CODE + "/VINH", "EvaluateReport").getId(), Map.of(
-        "evaluationDecision", "ACCEPT", "rating", "EXCELLENT", "selectedPractices", "Mô hình «Khu dân cư an toàn»"));
+    engine.getTaskService().complete(task(CODE + "/VINH", UnitReviewProcess.Element.EVALUATE_REPORT).getId(), Map.of(
+        "evaluationDecision", UnitReviewProcess.ACCEPT, "rating", "EXCELLENT", "selectedPractices",
+            "Mô hình «Khu dân cư an toàn»"));
     submitReport(CODE, "TANKY");
-    engine.getTaskService().complete(task(CODE + "/TANKY", "EvaluateReport").getId(), Map.of(
-        "evaluationDecision", "REVISE", "revisionComment", "Bổ sung số liệu",
+    engine.getTaskService().complete(task(CODE + "/TANKY", UnitReviewProcess.Element.EVALUATE_REPORT).getId(), Map.of(
+        "evaluationDecision", UnitReviewProcess.REVISE, "revisionComment", "Bổ sung số liệu",
         "revisionDueDate", VietnamTime.isoDay(VietnamTime.plusDays(cutoff, 5))));
 
     JsonNode before = progress("progmanager");

@@ -18,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
+import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.support.ApplicationTestBase;
 
 /**
@@ -40,8 +41,8 @@ class BadInputTest extends ApplicationTestBase {
     user("badvinh", "unitVINH");
     assertStatus(startCampaign("badpv01", code, "VINH"), 200);
     issueGuidance(code);
-    engine.getTaskService().complete(task(code + "/VINH", "ChooseReviewFormat").getId(),
-        Map.of("reviewFormat", "WRITTEN", "plannedDate", "2024-06-20"));
+    engine.getTaskService().complete(task(code + "/VINH", UnitReviewProcess.Element.CHOOSE_REVIEW_FORMAT).getId(),
+        Map.of("reviewFormat", UnitReviewProcess.WRITTEN, "plannedDate", "2024-06-20"));
     assertStatus(put("badvinh", report, fullReport("bản gốc")), 200);
   }
 
@@ -99,16 +100,18 @@ class BadInputTest extends ApplicationTestBase {
 
   @Test
   void shouldRefuseADateTimeWithoutAZone() {
-    String draft = task(code + "/VINH", "DraftReport").getId();
+    String draft = task(code + "/VINH", UnitReviewProcess.Element.DRAFT_REPORT).getId();
     assertStatus(post("badvinh", "/engine-rest/task/" + draft + "/submit-form", variables()), 204);
-    String approve = task(code + "/VINH", "ApproveUnitReport").getId();
-    engine.getTaskService().complete(approve, Map.of("leaderDecision", "APPROVE"));
-    String evaluate = task(code + "/VINH", "EvaluateReport").getId();
+    String approve = task(code + "/VINH", UnitReviewProcess.Element.APPROVE_UNIT_REPORT).getId();
+    engine.getTaskService().complete(approve, Map.of("leaderDecision", UnitReviewProcess.APPROVE));
+    String evaluate = task(code + "/VINH", UnitReviewProcess.Element.EVALUATE_REPORT).getId();
 
     ResponseEntity<String> noZone = post("badpv01", "/engine-rest/task/" + evaluate + "/submit-form",
-        variables("evaluationDecision", "REVISE", "revisionComment", "Bổ sung", "revisionDueDate", "2099-06-10T10:00"));
+        variables(UnitReviewProcess.Var.EVALUATION_DECISION, UnitReviewProcess.REVISE,
+            UnitReviewProcess.Var.REVISION_COMMENT, "Bổ sung", UnitReviewProcess.Var.REVISION_DUE_DATE,
+                "2099-06-10T10:00"));
     assertStatus(noZone, 400);
     assertThat(read(noZone).get("message").asText()).contains("hạn nộp lại không phải là ngày hợp lệ");
-    assertThat(task(code + "/VINH", "EvaluateReport")).isNotNull();
+    assertThat(task(code + "/VINH", UnitReviewProcess.Element.EVALUATE_REPORT)).isNotNull();
   }
 }

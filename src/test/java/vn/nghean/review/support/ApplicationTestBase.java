@@ -34,6 +34,7 @@ import org.springframework.test.context.ActiveProfiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.notification.Message;
 import vn.nghean.review.notification.NotificationKind;
 import vn.nghean.review.notification.NotificationService;
@@ -155,14 +156,16 @@ public abstract class ApplicationTestBase {
   protected ResponseEntity<String> startCampaign(String pv01User, String code, String units,
       java.time.LocalDate reportDeadline) {
     return post(pv01User, engineRest() + "/process-definition/key/" + CampaignProcess.KEY + "/submit-form",
-        variables("campaignCode", code, "campaignTitle", "Sơ kết thử nghiệm", "reviewPeriod", "2023–2024",
-            "reportDeadline", reportDeadline.toString(), "conferenceDeadline", reportDeadline.plusDays(60).toString(),
-            "participatingUnits", units));
+        variables(CampaignProcess.Var.CAMPAIGN_CODE, code, CampaignProcess.Var.CAMPAIGN_TITLE, "Sơ kết thử nghiệm",
+            CampaignProcess.Var.REVIEW_PERIOD, "2023–2024",
+            CampaignProcess.Var.REPORT_DEADLINE, reportDeadline.toString(), CampaignProcess.Var.CONFERENCE_DEADLINE,
+                reportDeadline.plusDays(60).toString(),
+            CampaignProcess.Var.PARTICIPATING_UNITS, units));
   }
 
   /** PV01 issues the guidance; returns once every unit's review has started. */
   protected void issueGuidance(String campaignCode) {
-    engine.getTaskService().complete(task(campaignCode, "IssueGuidance").getId(),
+    engine.getTaskService().complete(task(campaignCode, CampaignProcess.Element.ISSUE_GUIDANCE).getId(),
         Map.of("guidanceNumber", "1/HD", "guidanceDate", "2024-06-01"));
     awaitUnitsStarted(campaignCode);
   }
@@ -170,11 +173,12 @@ public abstract class ApplicationTestBase {
   /** The unit chooses a written review, writes a complete report and submits it; its leader approves. */
   protected void submitReport(String campaignCode, String unit) {
     String key = campaignCode + "/" + unit;
-    engine.getTaskService().complete(task(key, "ChooseReviewFormat").getId(),
-        Map.of("reviewFormat", "WRITTEN", "plannedDate", "2024-06-20"));
+    engine.getTaskService().complete(task(key, UnitReviewProcess.Element.CHOOSE_REVIEW_FORMAT).getId(),
+        Map.of("reviewFormat", UnitReviewProcess.WRITTEN, "plannedDate", "2024-06-20"));
     reportService.saveDraft(campaignCode, unit, fullReport(unit), "officer");
-    engine.getTaskService().complete(task(key, "DraftReport").getId());
-    engine.getTaskService().complete(task(key, "ApproveUnitReport").getId(), Map.of("leaderDecision", "APPROVE"));
+    engine.getTaskService().complete(task(key, UnitReviewProcess.Element.DRAFT_REPORT).getId());
+    engine.getTaskService().complete(task(key, UnitReviewProcess.Element.APPROVE_UNIT_REPORT).getId(),
+        Map.of("leaderDecision", CampaignProcess.APPROVE));
   }
 
   /**

@@ -22,6 +22,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.ResponseEntity;
 
+import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.identity.Groups;
 import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.support.ApplicationTestBase;
@@ -82,9 +83,9 @@ class LockdownTest extends ApplicationTestBase {
     // request of 3 MB that is a whole, valid report (the JSON padded with white space), sent to the
     // report's own address while Vinh drafts it. Read to its end, it would save the section (with the
     // cap raised to 10 MB it was answered 200); capped, it is answered 413 and the report keeps no section.
-    if (task(CODE + "/VINH", "ChooseReviewFormat") != null) {
-      engine.getTaskService().complete(task(CODE + "/VINH", "ChooseReviewFormat").getId(),
-          java.util.Map.of("reviewFormat", "WRITTEN", "plannedDate", "2099-06-20"));
+    if (task(CODE + "/VINH", UnitReviewProcess.Element.CHOOSE_REVIEW_FORMAT) != null) {
+      engine.getTaskService().complete(task(CODE + "/VINH", UnitReviewProcess.Element.CHOOSE_REVIEW_FORMAT).getId(),
+          java.util.Map.of("reviewFormat", UnitReviewProcess.WRITTEN, "plannedDate", "2099-06-20"));
     }
     byte[] padding = " ".repeat(64 * 1024).getBytes(StandardCharsets.US_ASCII);
     java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
@@ -119,16 +120,18 @@ class LockdownTest extends ApplicationTestBase {
   void shouldAnswerABadStartThroughStartWith400InVietnameseAndLogOneWarning(CapturedOutput output) {
     // A person starts through the start form only; /start is an administrator's, and judged as strictly.
     ResponseEntity<String> person = post("lkpv01", "/engine-rest/process-definition/key/" + CampaignProcess.KEY
-        + "/start", variables("campaignCode", "SK-LOCK-2", "reportDeadline", "15/07/2099"));
+        + "/start", variables(CampaignProcess.Var.CAMPAIGN_CODE, "SK-LOCK-2", CampaignProcess.Var.REPORT_DEADLINE,
+        "15/07/2099"));
     assertStatus(person, 403);
     user("lkadmin", Groups.ADMIN);
     ResponseEntity<String> refused = post("lkadmin", "/engine-rest/process-definition/key/" + CampaignProcess.KEY
-        + "/start", variables("campaignCode", CODE, "reportDeadline", "15/07/2099"));
+        + "/start", variables(CampaignProcess.Var.CAMPAIGN_CODE, CODE, CampaignProcess.Var.REPORT_DEADLINE,
+        "15/07/2099"));
     assertStatus(refused, 400);
     assertThat(read(refused).path("message").asText()).contains("mã đợt sơ kết " + CODE + " đã được sử dụng")
         .contains("chưa nhập «Tên đợt sơ kết»");
     ResponseEntity<String> form = post("lkpv01", "/engine-rest/process-definition/key/" + CampaignProcess.KEY
-        + "/submit-form", variables("campaignCode", "SK-LOCK-2"));
+        + "/submit-form", variables(CampaignProcess.Var.CAMPAIGN_CODE, "SK-LOCK-2"));
     assertStatus(form, 400);
 
     assertThat(output.getOut()).contains("WARN").contains("Refused start of reviewCampaign")

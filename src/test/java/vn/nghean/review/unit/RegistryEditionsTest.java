@@ -20,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.campaign.CampaignService;
 import vn.nghean.review.campaign.CampaignUnit;
 import vn.nghean.review.shared.VietnamTime;
@@ -96,7 +97,8 @@ class RegistryEditionsTest extends DemoApplicationTestBase {
     assertThat(cuaLo).contains("ỦY BAN NHÂN DÂN\nPHƯỜNG CỬA LÒ");
     assertThat(cuaLo).anySatisfy(line -> assertThat(line).startsWith("Cửa Lò, ngày "));
     // The commune's officer sees the commune's own name on their task.
-    assertThat(engine.getRuntimeService().getVariable(task("SK-XA-2026/ANHSONXA", "ChooseReviewFormat")
+    assertThat(engine.getRuntimeService().getVariable(task("SK-XA-2026/ANHSONXA",
+        UnitReviewProcess.Element.CHOOSE_REVIEW_FORMAT)
         .getProcessInstanceId(), "unitName")).isEqualTo("UBND xã Anh Sơn");
   }
 

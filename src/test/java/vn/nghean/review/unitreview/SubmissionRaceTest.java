@@ -68,7 +68,7 @@ class SubmissionRaceTest extends ApplicationTestBase {
     for (String unit : units) {
       String key = UnitReviewProcess.businessKey(CODE, unit);
       engine.getTaskService().complete(task(key, Element.CHOOSE_REVIEW_FORMAT).getId(),
-          Map.of("reviewFormat", "WRITTEN", "plannedDate", LocalDate.now(VietnamTime.ZONE).toString()));
+          Map.of("reviewFormat", UnitReviewProcess.WRITTEN, "plannedDate", LocalDate.now(VietnamTime.ZONE).toString()));
       reportService.saveDraft(CODE, unit, fullReport(unit), "officer");
       engine.getTaskService().complete(task(key, Element.DRAFT_REPORT).getId());
     }
@@ -107,7 +107,7 @@ class SubmissionRaceTest extends ApplicationTestBase {
           engine.getIdentityService().setAuthentication(unit.toLowerCase() + "lead", List.of(Groups.unitLeaders(unit)));
           submissionSpan[0] = System.nanoTime();
           try {
-            engine.getTaskService().complete(approval, Map.of("leaderDecision", "APPROVE"));
+            engine.getTaskService().complete(approval, Map.of("leaderDecision", UnitReviewProcess.APPROVE));
           } finally {
             submissionSpan[1] = System.nanoTime();
             engine.getIdentityService().clearAuthentication();

@@ -351,7 +351,7 @@ class UnitReviewProcessTest extends ProcessTestBase {
 
     engine.getRuntimeService().createMessageCorrelation(ExplanationRequests.MESSAGE)
         .processInstanceBusinessKey(campaign + "/NGHILOC")
-        .setVariable("explanationDueDate", Date.from(DEADLINE.toInstant().plus(Duration.ofDays(3)))).correlate();
+        .setVariable(Var.EXPLANATION_DUE_DATE, Date.from(DEADLINE.toInstant().plus(Duration.ofDays(3)))).correlate();
     Task explain = engine.getTaskService().createTaskQuery().processInstanceId(unit.getId())
         .taskDefinitionKey(Element.PROVIDE_EXPLANATION).singleResult();
     assertThat(explain).hasName("Giải trình việc chậm gửi báo cáo").hasCandidateGroup("unitNGHILOClead");
@@ -416,7 +416,7 @@ class UnitReviewProcessTest extends ProcessTestBase {
 
   void draftAndApproveRefusingWrongKinds(ProcessInstance unit) {
     writeFullReport(campaign, "VINH");
-    assertThatThrownBy(() -> complete(task(unit), withVariables("leaderDecision", "APPROVE")))
+    assertThatThrownBy(() -> complete(task(unit), withVariables(Var.LEADER_DECISION, UnitReviewProcess.APPROVE)))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("biểu mẫu không có trường «leaderDecision»");
     complete(task(unit));
     assertThatThrownBy(() -> complete(task(unit), withVariables(Var.LEADER_DECISION, 1L)))

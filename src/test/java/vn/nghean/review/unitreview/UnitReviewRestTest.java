@@ -17,6 +17,8 @@ import org.springframework.util.MultiValueMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import vn.nghean.review.process.UnitReviewProcess;
+import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.support.ApplicationTestBase;
 
 /** One unit's review driven as Tasklist drives it: form submissions to /engine-rest, report through /api. */
@@ -48,19 +50,23 @@ class UnitReviewRestTest extends ApplicationTestBase {
   @Test
   void shouldDriveOneUnitsReviewThroughFormSubmissionsAsTasklistDoes() {
     assertStatus(startCampaign("restpv01", CODE, "VINH"), 200);
-    assertStatus(submit("restpv01", taskId("restpv01", CODE, "IssueGuidance"),
-        variables("guidanceNumber", "1234/HD-CAT-PV01", "guidanceDate", "2024-06-01")), 204);
+    assertStatus(submit("restpv01", taskId("restpv01", CODE, CampaignProcess.Element.ISSUE_GUIDANCE),
+        variables(CampaignProcess.Var.GUIDANCE_NUMBER, "1234/HD-CAT-PV01", CampaignProcess.Var.GUIDANCE_DATE,
+            "2024-06-01")), 204);
     awaitUnitsStarted(CODE);
 
-    String choose = taskId("restvinh", UNIT_KEY, "ChooseReviewFormat");
+    String choose = taskId("restvinh", UNIT_KEY, UnitReviewProcess.Element.CHOOSE_REVIEW_FORMAT);
     ResponseEntity<String> refused = submit("restvinh", choose, variables());
     assertStatus(refused, 400);
     assertThat(read(refused).get("message").asText()).contains("chưa nhập «Hình thức sơ kết»");
-    assertStatus(submit("restvinh", choose, variables("reviewFormat", "CONFERENCE", "plannedDate", "2024-06-20")), 204);
-    assertStatus(submit("restvinh", taskId("restvinh", UNIT_KEY, "HoldUnitConference"), variables(
-        "conferenceHeldOn", "2024-06-20", "conferenceChair", "Chủ tịch UBND thành phố", "participantCount", 85L)), 204);
+    assertStatus(submit("restvinh", choose, variables(UnitReviewProcess.Var.REVIEW_FORMAT,
+        UnitReviewProcess.CONFERENCE, UnitReviewProcess.Var.PLANNED_DATE, "2024-06-20")), 204);
+    assertStatus(submit("restvinh", taskId("restvinh", UNIT_KEY, UnitReviewProcess.Element.HOLD_UNIT_CONFERENCE),
+        variables(
+        UnitReviewProcess.Var.CONFERENCE_HELD_ON, "2024-06-20", UnitReviewProcess.Var.CONFERENCE_CHAIR,
+            "Chủ tịch UBND thành phố", UnitReviewProcess.Var.PARTICIPANT_COUNT, 85L)), 204);
 
-    String draft = taskId("restvinh", UNIT_KEY, "DraftReport");
+    String draft = taskId("restvinh", UNIT_KEY, UnitReviewProcess.Element.DRAFT_REPORT);
     ResponseEntity<String> incomplete = submit("restvinh", draft, variables());
     assertStatus(incomplete, 400);
     assertThat(read(incomplete).get("message").asText()).contains("chưa viết mục «Công tác lãnh đạo, chỉ đạo»");
@@ -82,15 +88,18 @@ class UnitReviewRestTest extends ApplicationTestBase {
     JsonNode forLeader = read(as("restvinhlead").getForEntity(REPORT, String.class));
     assertThat(forLeader.at("/sections/LEADERSHIP").asText()).endsWith(tenThousand);
     assertThat(forLeader.get("editable").asBoolean()).isFalse();
-    assertStatus(submit("restvinhlead", taskId("restvinhlead", UNIT_KEY, "ApproveUnitReport"),
-        variables("leaderDecision", "APPROVE", "leaderComment", "")), 204);
+    assertStatus(submit("restvinhlead", taskId("restvinhlead", UNIT_KEY, UnitReviewProcess.Element.APPROVE_UNIT_REPORT),
+        variables(UnitReviewProcess.Var.LEADER_DECISION, UnitReviewProcess.APPROVE,
+            UnitReviewProcess.Var.LEADER_COMMENT, "")), 204);
 
-    String evaluate = taskId("restpv01", UNIT_KEY, "EvaluateReport");
-    ResponseEntity<String> noRating = submit("restpv01", evaluate, variables("evaluationDecision", "ACCEPT"));
+    String evaluate = taskId("restpv01", UNIT_KEY, UnitReviewProcess.Element.EVALUATE_REPORT);
+    ResponseEntity<String> noRating = submit("restpv01", evaluate,
+        variables(UnitReviewProcess.Var.EVALUATION_DECISION, UnitReviewProcess.ACCEPT));
     assertStatus(noRating, 400);
     assertThat(read(noRating).get("message").asText()).contains("phải chọn xếp loại");
-    assertStatus(submit("restpv01", evaluate, variables("evaluationDecision", "ACCEPT", "rating", "EXCELLENT",
-        "selectedPractices", "Mô hình \"Camera an ninh khu dân cư\"")), 204);
+    assertStatus(submit("restpv01", evaluate, variables(UnitReviewProcess.Var.EVALUATION_DECISION,
+        UnitReviewProcess.ACCEPT, UnitReviewProcess.Var.RATING, "EXCELLENT",
+        UnitReviewProcess.Var.SELECTED_PRACTICES, "Mô hình \"Camera an ninh khu dân cư\"")), 204);
 
     String unitInstance = engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey(UNIT_KEY).singleResult().getId();
@@ -112,8 +121,10 @@ class UnitReviewRestTest extends ApplicationTestBase {
   @Test
   void shouldRefuseABadCampaignStartWithAClearMessageAndStartNothing() {
     ResponseEntity<String> refused = post("restpv01", "/engine-rest/process-definition/key/reviewCampaign/submit-form",
-        variables("campaignCode", "SK-REST-BAD", "campaignTitle", "Sơ kết", "reviewPeriod", "2023–2024",
-            "reportDeadline", "2099-07-15", "conferenceDeadline", "2099-07-01", "participatingUnits", "VINH, ATLANTIS"));
+        variables(CampaignProcess.Var.CAMPAIGN_CODE, "SK-REST-BAD", CampaignProcess.Var.CAMPAIGN_TITLE, "Sơ kết",
+            CampaignProcess.Var.REVIEW_PERIOD, "2023–2024",
+            CampaignProcess.Var.REPORT_DEADLINE, "2099-07-15", CampaignProcess.Var.CONFERENCE_DEADLINE, "2099-07-01",
+                CampaignProcess.Var.PARTICIPATING_UNITS, "VINH, ATLANTIS"));
 
     assertStatus(refused, 400);
     assertThat(read(refused).get("message").asText())
