@@ -6,7 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-import vn.nghean.review.engine.StartCheck;
+import vn.nghean.review.engine.guard.StartCheck;
 import vn.nghean.review.process.CampaignProcess.Var;
 
 /**

@@ -16,7 +16,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-import vn.nghean.review.engine.DeclaredForms;
+import vn.nghean.review.engine.guard.DeclaredForms;
 
 /**
  * Which variables each step's form declares: the Camunda Forms of {@code processes/forms} by their

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
-import vn.nghean.review.engine.TaskCheck;
+import vn.nghean.review.engine.guard.TaskCheck;
 import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.engine.EngineUsers;
 
