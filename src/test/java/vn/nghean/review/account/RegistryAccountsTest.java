@@ -33,6 +33,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
+import vn.nghean.review.support.Mailbox;
 import vn.nghean.review.identity.Groups;
 import vn.nghean.review.notification.Notification;
 import vn.nghean.review.notification.NotificationKind;
@@ -446,19 +447,12 @@ class RegistryAccountsTest extends ApplicationTestBase {
   }
 
   List<MimeMessage> mailTo(String address) {
-    return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-      try {
-        return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equalsIgnoreCase(address));
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    }).toList();
+    return Mailbox.to(smtp, address);
   }
 
   /** The {@code count}th mail to the address, once it has arrived. */
   MimeMessage awaitMail(String address, int count) {
-    await(count + " mail(s) to " + address, Duration.ofSeconds(20), () -> mailTo(address).size() >= count);
-    return mailTo(address).get(count - 1);
+    return Mailbox.await(smtp, address, count);
   }
 
   static String text(MimeMessage mail) throws Exception {

@@ -3,8 +3,6 @@ package vn.nghean.review.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +22,7 @@ import org.springframework.http.MediaType;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
+import vn.nghean.review.support.Mailbox;
 import vn.nghean.review.support.ApplicationTestBase;
 
 /**
@@ -128,18 +127,12 @@ class InvitationBrowserIT extends ApplicationTestBase {
   }
 
   List<MimeMessage> mailTo(String address) {
-    return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-      try {
-        return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equalsIgnoreCase(address));
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    }).toList();
+    return Mailbox.to(smtp, address);
   }
 
+  /** The {@code count}th mail to the address, once it has arrived. */
   MimeMessage awaitMail(String address, int count) {
-    await(count + " mail(s) to " + address, Duration.ofSeconds(20), () -> mailTo(address).size() >= count);
-    return mailTo(address).get(count - 1);
+    return Mailbox.await(smtp, address, count);
   }
 
   /** The mail's link, as a path of this test's server (the configured public address is another). */
