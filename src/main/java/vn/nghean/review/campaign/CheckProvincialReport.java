@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.nghean.review.engine.guard.TaskCheck;
 import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.process.CampaignProcess.Var;
-import vn.nghean.review.report.ProvincialReportService;
+import vn.nghean.review.record.ProvincialReportService;
 
 /**
  * Complete listener of {@code CompileProvincialReport}: the report needs PV01's conclusions; a new

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import vn.nghean.review.process.CampaignProcess;
-import vn.nghean.review.report.ProvincialReportService;
+import vn.nghean.review.record.ProvincialReportService;
 
 /** {@code Task_PrepareProvincialDraft}: builds the provincial draft from the unit reports. */
 @Component("prepareProvincialDraft")

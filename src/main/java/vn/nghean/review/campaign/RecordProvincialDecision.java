@@ -8,11 +8,11 @@ import org.springframework.stereotype.Component;
 
 import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.process.CampaignProcess.Var;
-import vn.nghean.review.report.ReportDecision.Stage;
-import vn.nghean.review.report.ReportDecision;
-import vn.nghean.review.report.ReportService;
+import vn.nghean.review.record.ReportDecision.Stage;
+import vn.nghean.review.record.ReportDecision;
+import vn.nghean.review.record.ReportService;
 import vn.nghean.review.shared.VietnamTime;
-import vn.nghean.review.report.Decisions;
+import vn.nghean.review.record.Decisions;
 
 /** Complete listener of {@code ApproveProvincialReport}: checks and records the decision. */
 @Component("recordProvincialDecision")

@@ -13,8 +13,8 @@ import vn.nghean.review.notification.NotificationService;
 import vn.nghean.review.notification.NotificationTexts;
 import vn.nghean.review.notification.Recipients;
 import vn.nghean.review.process.CampaignProcess;
-import vn.nghean.review.report.ReportService;
-import vn.nghean.review.report.UnitReport;
+import vn.nghean.review.record.ReportService;
+import vn.nghean.review.record.UnitReport;
 
 /**
  * What the campaign's own rungs do ({@code campaign.Ladder} holds their days): who has not submitted at

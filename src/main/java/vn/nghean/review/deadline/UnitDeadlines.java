@@ -10,8 +10,8 @@ import vn.nghean.review.campaign.Campaign;
 import vn.nghean.review.campaign.CampaignService;
 import vn.nghean.review.campaign.Ladder;
 import vn.nghean.review.process.UnitReviewProcess;
-import vn.nghean.review.report.ReportService;
-import vn.nghean.review.report.UnitReport;
+import vn.nghean.review.record.ReportService;
+import vn.nghean.review.record.UnitReport;
 import vn.nghean.review.shared.VietnamTime;
 
 /**

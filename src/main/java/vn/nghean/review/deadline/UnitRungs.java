@@ -12,8 +12,8 @@ import vn.nghean.review.notification.NotificationTexts;
 import vn.nghean.review.notification.Recipients;
 import vn.nghean.review.notification.TasklistLinks;
 import vn.nghean.review.process.UnitReviewProcess;
-import vn.nghean.review.report.ReportService;
-import vn.nghean.review.report.UnitReport;
+import vn.nghean.review.record.ReportService;
+import vn.nghean.review.record.UnitReport;
 import vn.nghean.review.shared.VietnamTime;
 
 /**

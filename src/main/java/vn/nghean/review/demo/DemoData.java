@@ -30,8 +30,8 @@ import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.process.UnitReviewProcess.Element;
 import vn.nghean.review.process.UnitReviewProcess.Var;
 import vn.nghean.review.process.UnitReviewProcess;
-import vn.nghean.review.report.ReportDraft;
-import vn.nghean.review.report.ReportService;
+import vn.nghean.review.record.ReportDraft;
+import vn.nghean.review.record.ReportService;
 import vn.nghean.review.shared.VietnamTime;
 
 /**

@@ -3,8 +3,8 @@ package vn.nghean.review.demo;
 import java.util.EnumMap;
 import java.util.Map;
 
-import vn.nghean.review.report.ReportDraft;
-import vn.nghean.review.report.ReportSection;
+import vn.nghean.review.record.ReportDraft;
+import vn.nghean.review.record.ReportSection;
 
 /**
  * The demo's report texts: what a district's review report says, section by section, so that a

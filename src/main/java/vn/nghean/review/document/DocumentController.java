@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.nghean.review.identity.CurrentUser;
-import vn.nghean.review.report.ReportAccess;
+import vn.nghean.review.record.ReportAccess;
 import vn.nghean.review.system.Downloads;
 
 /** Reports as .docx downloads: a unit gets only its own; the province gets every one. */

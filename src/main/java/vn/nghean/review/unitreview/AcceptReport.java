@@ -12,9 +12,9 @@ import vn.nghean.review.notification.NotificationTexts;
 import vn.nghean.review.notification.Recipient;
 import vn.nghean.review.notification.Recipients;
 import vn.nghean.review.process.UnitReviewProcess.Var;
-import vn.nghean.review.report.Rating;
-import vn.nghean.review.report.ReportService;
-import vn.nghean.review.report.UnitStatus;
+import vn.nghean.review.record.Rating;
+import vn.nghean.review.record.ReportService;
+import vn.nghean.review.record.UnitStatus;
 import vn.nghean.review.shared.VietnamTime;
 
 /**

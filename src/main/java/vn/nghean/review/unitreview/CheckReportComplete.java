@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 import vn.nghean.review.engine.guard.TaskCheck;
 import vn.nghean.review.process.UnitReviewProcess.Var;
-import vn.nghean.review.report.ReportService;
+import vn.nghean.review.record.ReportService;
 
 /**
  * Complete listener of {@code DraftReport}: the report goes to the leader only with all eight

@@ -12,8 +12,8 @@ import vn.nghean.review.identity.Role;
 import vn.nghean.review.notification.NotificationService;
 import vn.nghean.review.notification.NotificationTexts;
 import vn.nghean.review.notification.Recipients;
-import vn.nghean.review.report.ReportService;
-import vn.nghean.review.report.UnitStatus;
+import vn.nghean.review.record.ReportService;
+import vn.nghean.review.record.UnitStatus;
 
 /**
  * {@code Task_CloseAtCutoff}: at the synthesis cut-off the unit is closed; one that never submitted

@@ -12,8 +12,8 @@ import vn.nghean.review.identity.CurrentUser;
 import vn.nghean.review.identity.ForbiddenException;
 import vn.nghean.review.identity.Groups;
 import vn.nghean.review.process.UnitReviewProcess;
-import vn.nghean.review.report.ReportService;
-import vn.nghean.review.report.UnitReport;
+import vn.nghean.review.record.ReportService;
+import vn.nghean.review.record.UnitReport;
 import vn.nghean.review.shared.VietnamTime;
 import vn.nghean.review.engine.WithoutAuthorization;
 

@@ -18,9 +18,9 @@ import vn.nghean.review.notification.Recipients;
 import vn.nghean.review.notification.TasklistLinks;
 import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.process.UnitReviewProcess;
-import vn.nghean.review.report.ReportService;
-import vn.nghean.review.report.UnitReport;
-import vn.nghean.review.report.UnitStatus;
+import vn.nghean.review.record.ReportService;
+import vn.nghean.review.record.UnitReport;
+import vn.nghean.review.record.UnitStatus;
 
 /**
  * Create listener of every user task of both processes: tells the candidate groups there is new

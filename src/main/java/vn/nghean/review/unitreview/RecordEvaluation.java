@@ -11,12 +11,12 @@ import org.springframework.stereotype.Component;
 
 import vn.nghean.review.process.UnitReviewProcess.Var;
 import vn.nghean.review.process.UnitReviewProcess;
-import vn.nghean.review.report.Rating;
-import vn.nghean.review.report.ReportDecision.Stage;
-import vn.nghean.review.report.ReportDecision;
-import vn.nghean.review.report.ReportService;
+import vn.nghean.review.record.Rating;
+import vn.nghean.review.record.ReportDecision.Stage;
+import vn.nghean.review.record.ReportDecision;
+import vn.nghean.review.record.ReportService;
 import vn.nghean.review.shared.VietnamTime;
-import vn.nghean.review.report.Decisions;
+import vn.nghean.review.record.Decisions;
 
 /**
  * Complete listener of {@code EvaluateReport}: acceptance needs a rating; a revision request needs

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 import vn.nghean.review.deadline.DeadlineKind;
 import vn.nghean.review.deadline.DeadlineRecords;
-import vn.nghean.review.report.ReportService;
+import vn.nghean.review.record.ReportService;
 import vn.nghean.review.shared.VietnamTime;
 import vn.nghean.review.engine.EngineUsers;
 import vn.nghean.review.process.UnitReviewProcess;

@@ -7,11 +7,11 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 import vn.nghean.review.process.UnitReviewProcess.Var;
-import vn.nghean.review.report.ReportDecision.Stage;
-import vn.nghean.review.report.ReportDecision;
-import vn.nghean.review.report.ReportService;
+import vn.nghean.review.record.ReportDecision.Stage;
+import vn.nghean.review.record.ReportDecision;
+import vn.nghean.review.record.ReportService;
 import vn.nghean.review.shared.VietnamTime;
-import vn.nghean.review.report.Decisions;
+import vn.nghean.review.record.Decisions;
 
 /** Complete listener of {@code ApproveUnitReport}: checks the leader's decision and keeps it on record. */
 @Component("recordLeaderDecision")

@@ -11,10 +11,10 @@ import vn.nghean.review.notification.NotificationTexts;
 import vn.nghean.review.notification.Recipients;
 import vn.nghean.review.notification.TasklistLinks;
 import vn.nghean.review.process.UnitReviewProcess.Var;
-import vn.nghean.review.report.ReportDecision;
-import vn.nghean.review.report.ReportService;
-import vn.nghean.review.report.UnitReport;
-import vn.nghean.review.report.UnitStatus;
+import vn.nghean.review.record.ReportDecision;
+import vn.nghean.review.record.ReportService;
+import vn.nghean.review.record.UnitReport;
+import vn.nghean.review.record.UnitStatus;
 
 /**
  * {@code Task_RequestRevision}: the report goes back to the unit, due by PV01's revision date, and

@@ -10,7 +10,7 @@ import vn.nghean.review.campaign.CampaignService;
 import vn.nghean.review.deadline.UnitDeadlines;
 import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.process.UnitReviewProcess.Var;
-import vn.nghean.review.report.ReportService;
+import vn.nghean.review.record.ReportService;
 import vn.nghean.review.shared.VietnamTime;
 
 /**

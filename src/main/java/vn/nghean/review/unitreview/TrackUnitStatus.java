@@ -5,8 +5,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import vn.nghean.review.process.UnitReviewProcess.Element;
-import vn.nghean.review.report.ReportService;
-import vn.nghean.review.report.UnitStatus;
+import vn.nghean.review.record.ReportService;
+import vn.nghean.review.record.UnitStatus;
 
 /**
  * Create listener of the unit's own tasks ({@code ChooseReviewFormat}, {@code HoldUnitConference},

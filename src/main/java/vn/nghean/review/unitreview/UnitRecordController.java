@@ -23,13 +23,13 @@ import vn.nghean.review.deadline.DeadlineRecords;
 import vn.nghean.review.identity.CurrentUser;
 import vn.nghean.review.system.Downloads;
 import vn.nghean.review.system.NotFoundException;
-import vn.nghean.review.report.ReportService;
-import vn.nghean.review.report.ReportAccess;
-import vn.nghean.review.report.ReportDraft;
-import vn.nghean.review.report.ReportAttachment;
-import vn.nghean.review.report.UnitReport;
-import vn.nghean.review.report.ReportSection;
-import vn.nghean.review.report.ReportDecision;
+import vn.nghean.review.record.ReportService;
+import vn.nghean.review.record.ReportAccess;
+import vn.nghean.review.record.ReportDraft;
+import vn.nghean.review.record.ReportAttachment;
+import vn.nghean.review.record.UnitReport;
+import vn.nghean.review.record.ReportSection;
+import vn.nghean.review.record.ReportDecision;
 
 /** A unit's report: read by the unit and the province, written by the unit's officers while drafting. */
 @RestController

@@ -11,7 +11,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import vn.nghean.review.campaign.CampaignService;
 import vn.nghean.review.engine.WithoutAuthorization;
-import vn.nghean.review.report.ReportService;
+import vn.nghean.review.record.ReportService;
 import vn.nghean.review.shared.VietnamTime;
 import vn.nghean.review.process.UnitReviewProcess;
 

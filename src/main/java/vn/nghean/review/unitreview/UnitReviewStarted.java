@@ -12,8 +12,8 @@ import vn.nghean.review.campaign.CampaignUnit;
 import vn.nghean.review.identity.InstanceAuthorizations;
 import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.process.UnitReviewProcess.Var;
-import vn.nghean.review.report.ReportService;
-import vn.nghean.review.report.UnitStatus;
+import vn.nghean.review.record.ReportService;
+import vn.nghean.review.record.UnitStatus;
 
 /**
  * Start listener of {@code StartEvent_UnitReviewStarted}: opens the unit's record, lets the unit's

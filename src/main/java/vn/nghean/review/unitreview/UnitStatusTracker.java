@@ -5,8 +5,8 @@ import org.springframework.stereotype.Component;
 
 import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.process.UnitReviewProcess.Var;
-import vn.nghean.review.report.ReportService;
-import vn.nghean.review.report.UnitStatus;
+import vn.nghean.review.record.ReportService;
+import vn.nghean.review.record.UnitStatus;
 
 /**
  * Sets a unit's status in its record and shows it in the variables Cockpit displays. The record is

@@ -55,9 +55,9 @@ import vn.nghean.review.identity.TaskFilters;
 import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.progress.ProgressService;
-import vn.nghean.review.report.ReportDraft;
-import vn.nghean.review.report.ReportSection;
-import vn.nghean.review.report.ReportService;
+import vn.nghean.review.record.ReportDraft;
+import vn.nghean.review.record.ReportSection;
+import vn.nghean.review.record.ReportService;
 
 /**
  * A campaign of 21, 500 and 10,000 units driven through its whole review by simulated officers,

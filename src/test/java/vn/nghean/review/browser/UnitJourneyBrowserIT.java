@@ -19,8 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.identity.TaskFilters;
-import vn.nghean.review.report.ReportService;
-import vn.nghean.review.report.UnitStatus;
+import vn.nghean.review.record.ReportService;
+import vn.nghean.review.record.UnitStatus;
 import vn.nghean.review.shared.VietnamTime;
 import vn.nghean.review.support.ApplicationTestBase;
 

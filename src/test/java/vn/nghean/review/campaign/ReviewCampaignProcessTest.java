@@ -24,9 +24,9 @@ import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.process.CampaignProcess.Element;
 import vn.nghean.review.process.CampaignProcess.Var;
 import vn.nghean.review.process.UnitReviewProcess;
-import vn.nghean.review.report.ProvincialReportService;
-import vn.nghean.review.report.UnitReport;
-import vn.nghean.review.report.UnitStatus;
+import vn.nghean.review.record.ProvincialReportService;
+import vn.nghean.review.record.UnitReport;
+import vn.nghean.review.record.UnitStatus;
 import vn.nghean.review.support.ProcessTestBase;
 
 /** {@code review-campaign.bpmn}: the campaign, from PV01's start form to the closing mail. */

@@ -20,7 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.ReviewApplication;
 import vn.nghean.review.process.CampaignProcess;
-import vn.nghean.review.report.ReportService;
+import vn.nghean.review.record.ReportService;
 import vn.nghean.review.support.Eventually;
 import vn.nghean.review.support.Jobs;
 

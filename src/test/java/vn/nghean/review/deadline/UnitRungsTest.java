@@ -25,8 +25,8 @@ import vn.nghean.review.notification.Recipient;
 import vn.nghean.review.notification.Recipients;
 import vn.nghean.review.notification.TasklistLinks;
 import vn.nghean.review.process.UnitReviewProcess;
-import vn.nghean.review.report.ReportService;
-import vn.nghean.review.report.UnitReport;
+import vn.nghean.review.record.ReportService;
+import vn.nghean.review.record.UnitReport;
 
 /**
  * The unit's deadline ladder on its own, without an engine or a database (the delegate's collaborators

@@ -10,8 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.process.UnitReviewProcess;
-import vn.nghean.review.report.ReportService;
-import vn.nghean.review.report.UnitStatus;
+import vn.nghean.review.record.ReportService;
+import vn.nghean.review.record.UnitStatus;
 import vn.nghean.review.support.DemoApplicationTestBase;
 
 /** The first start creates the demo; a second run of the same start-up adds nothing. */

@@ -19,7 +19,7 @@ import org.springframework.http.ResponseEntity;
 
 import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.process.CampaignProcess;
-import vn.nghean.review.report.ReportService;
+import vn.nghean.review.record.ReportService;
 import vn.nghean.review.support.ApplicationTestBase;
 import vn.nghean.review.support.Docx;
 

@@ -17,7 +17,7 @@ import org.springframework.http.ResponseEntity;
 
 import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.process.CampaignProcess;
-import vn.nghean.review.report.ReportService;
+import vn.nghean.review.record.ReportService;
 import vn.nghean.review.support.ApplicationTestBase;
 
 /** A unit officer works on their own unit only; managers read; nobody gets in without a password. */
@@ -86,7 +86,7 @@ class AccessControlTest extends ApplicationTestBase {
     assertStatus(put("aclcualo", VINH_REPORT, fullReport("ghi đè")), 403);
     assertStatus(as("aclcualo").getForEntity(VINH_REPORT + "/attachment", String.class), 403);
     assertStatus(as("aclvinh").getForEntity(VINH_REPORT, String.class), 200);
-    assertThat(reports.get(CODE, "VINH").section(vn.nghean.review.report.ReportSection.LEADERSHIP))
+    assertThat(reports.get(CODE, "VINH").section(vn.nghean.review.record.ReportSection.LEADERSHIP))
         .contains("Báo cáo của Vinh");
   }
 

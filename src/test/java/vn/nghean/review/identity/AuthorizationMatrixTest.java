@@ -18,7 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import vn.nghean.review.process.UnitReviewProcess;
-import vn.nghean.review.report.ReportService;
+import vn.nghean.review.record.ReportService;
 import vn.nghean.review.support.ApplicationTestBase;
 
 /**

@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.nghean.review.process.UnitReviewProcess;
-import vn.nghean.review.report.ReportService;
+import vn.nghean.review.record.ReportService;
 import vn.nghean.review.support.ApplicationTestBase;
 
 /** The saved Tasklist filters: who sees which, and which tasks each one lists. */

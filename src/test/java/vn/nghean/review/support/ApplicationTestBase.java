@@ -40,9 +40,9 @@ import vn.nghean.review.notification.NotificationKind;
 import vn.nghean.review.notification.NotificationService;
 import vn.nghean.review.notification.Recipient;
 import vn.nghean.review.process.CampaignProcess;
-import vn.nghean.review.report.ReportDraft;
-import vn.nghean.review.report.ReportSection;
-import vn.nghean.review.report.ReportService;
+import vn.nghean.review.record.ReportDraft;
+import vn.nghean.review.record.ReportSection;
+import vn.nghean.review.record.ReportService;
 
 /**
  * The whole application on a random port, shared by every test class that extends this one (one

@@ -22,10 +22,10 @@ import vn.nghean.review.notification.Notification;
 import vn.nghean.review.notification.NotificationKind;
 import vn.nghean.review.notification.NotificationRepository;
 import vn.nghean.review.process.CampaignProcess.Var;
-import vn.nghean.review.report.ReportDraft;
-import vn.nghean.review.report.ReportSection;
-import vn.nghean.review.report.ReportService;
-import vn.nghean.review.report.UnitReport;
+import vn.nghean.review.record.ReportDraft;
+import vn.nghean.review.record.ReportSection;
+import vn.nghean.review.record.ReportService;
+import vn.nghean.review.record.UnitReport;
 
 /**
  * What every process test shares: the engine and its assertions, the test's own campaign codes, the

@@ -104,7 +104,7 @@ class LockdownTest extends ApplicationTestBase {
     String chunked = "PUT " + REPORT + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic " + basic("lkvinh")
         + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
     assertThat(statusOfBody(chunked, body.toByteArray())).startsWith("HTTP/1.1 413");
-    assertThat(reportService.get(CODE, "VINH").section(vn.nghean.review.report.ReportSection.LEADERSHIP)).isNull();
+    assertThat(reportService.get(CODE, "VINH").section(vn.nghean.review.record.ReportSection.LEADERSHIP)).isNull();
   }
 
   @Test

@@ -25,10 +25,10 @@ import vn.nghean.review.notification.Recipient;
 import vn.nghean.review.notification.Recipients;
 import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.process.UnitReviewProcess.Var;
-import vn.nghean.review.report.Rating;
-import vn.nghean.review.report.ReportService;
-import vn.nghean.review.report.UnitReport;
-import vn.nghean.review.report.UnitStatus;
+import vn.nghean.review.record.Rating;
+import vn.nghean.review.record.ReportService;
+import vn.nghean.review.record.UnitReport;
+import vn.nghean.review.record.UnitStatus;
 
 /**
  * The unit review's service tasks on their own, without an engine or a database: what

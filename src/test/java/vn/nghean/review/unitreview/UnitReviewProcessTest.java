@@ -31,10 +31,10 @@ import vn.nghean.review.notification.NotificationKind;
 import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.process.UnitReviewProcess.Element;
 import vn.nghean.review.process.UnitReviewProcess.Var;
-import vn.nghean.review.report.Rating;
-import vn.nghean.review.report.ReportDecision;
-import vn.nghean.review.report.UnitReport;
-import vn.nghean.review.report.UnitStatus;
+import vn.nghean.review.record.Rating;
+import vn.nghean.review.record.ReportDecision;
+import vn.nghean.review.record.UnitReport;
+import vn.nghean.review.record.UnitStatus;
 import vn.nghean.review.support.Jobs;
 import vn.nghean.review.support.ProcessTestBase;
 

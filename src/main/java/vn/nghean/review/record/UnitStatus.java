@@ -1,4 +1,4 @@
-package vn.nghean.review.report;
+package vn.nghean.review.record;
 
 /** Where one unit's review stands, as managers see it (design section 7). */
 public enum UnitStatus {

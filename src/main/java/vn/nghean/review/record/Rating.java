@@ -1,4 +1,4 @@
-package vn.nghean.review.report;
+package vn.nghean.review.record;
 
 /** PV01's rating of an accepted unit report. */
 public enum Rating {

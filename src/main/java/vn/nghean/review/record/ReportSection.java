@@ -1,4 +1,4 @@
-package vn.nghean.review.report;
+package vn.nghean.review.record;
 
 /** The eight sections of a review report, in the order of the plan. */
 public enum ReportSection {

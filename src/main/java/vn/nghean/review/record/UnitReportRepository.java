@@ -1,4 +1,4 @@
-package vn.nghean.review.report;
+package vn.nghean.review.record;
 
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +16,7 @@ interface UnitReportRepository extends JpaRepository<UnitReport, Long> {
   @Query("update UnitReport r set r.endedAt = ?3 where r.campaignCode = ?1 and r.unitCode = ?2 and r.endedAt is null")
   int markEnded(String campaignCode, String unitCode, Instant at);
 
-  @Query("select new vn.nghean.review.report.UnitReportSummary(r.id, r.unitCode, r.unitName, r.status,"
+  @Query("select new vn.nghean.review.record.UnitReportSummary(r.id, r.unitCode, r.unitName, r.status,"
       + " r.firstSubmittedAt, r.lastSubmittedAt, r.submittedOnTime, r.submissionCount, r.overdue, r.rating,"
       + " r.acceptedAt, r.closedAtCutoff, r.processInstanceId) from UnitReport r where r.campaignCode = ?1 order by r.id")
   List<UnitReportSummary> summaries(String campaignCode);

@@ -1,4 +1,4 @@
-package vn.nghean.review.report;
+package vn.nghean.review.record;
 
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
