@@ -1,9 +1,6 @@
 package vn.nghean.review.benchmark;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,14 +41,11 @@ import org.springframework.test.context.ActiveProfiles;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import vn.nghean.review.support.Eventually;
-import vn.nghean.review.support.WebappSession;
 import vn.nghean.review.ReviewApplication;
 import vn.nghean.review.benchmark.Measurements.HeapPeak;
-import vn.nghean.review.benchmark.Measurements.Latencies;
 import vn.nghean.review.benchmark.Measurements.RowWait;
 import vn.nghean.review.campaign.CampaignService;
 import vn.nghean.review.campaign.CampaignParticipants;
-import vn.nghean.review.identity.TaskFilters;
 import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.progress.ProgressService;
@@ -224,109 +218,16 @@ abstract class CampaignBenchmark {
   void measure() throws Exception {
     FloorModel.deploy(engine.getRepositoryService());
     String disk = Measurements.syncWriteLatency();
-    String counts = COUNTED > 0 ? countingPass(COUNTED) : "";
+    String counts = COUNTED > 0 ? new CountingPass(this).countingPass(COUNTED) : "";
     List<Run> runs = new ArrayList<>();
     List<String> queryLines = new ArrayList<>();
     for (int size : SIZES) {
       runs.add(drive(false, size, size == Arrays.stream(SIZES).max().getAsInt() ? queryLines : null));
       runs.add(drive(true, size, null));
     }
-    Run rest = REST_SIZE > 0 ? driveThroughRest(REST_SIZE) : null;
-    String burst = burstLine != null ? burstLine : BURST > 0 ? burst(BURST) : "";
-    report(runs, rest, queryLines, burst, disk, counts);
-  }
-
-  // ---- counting -----------------------------------------------------------------------------------
-
-  /** One step of a unit's review, counted: what ours and the floor ask of the database for it. */
-  record Step(String name, SqlCounts.Snapshot ours, SqlCounts.Snapshot floor) {}
-
-  /**
-   * Ours and the floor, {@code k} units each, driven one step at a time for all units, one unit after
-   * the other; after each step the asynchronous work it caused (jobs, and for ours the mail it wrote)
-   * is let finish before the counts are read, so each step's figure holds all it costs.
-   */
-  String countingPass(int k) throws Exception {
-    List<String> steps = List.of("start: campaign, guidance, the units opened", "choose the review format",
-        "save the report (ours only: the floor has no report)", "submit the report", "the leader approves",
-        "PV01 accepts; the unit's review ends");
-    SqlCounts.Snapshot[][] measured = new SqlCounts.Snapshot[2][steps.size()];
-    for (boolean floor : new boolean[] {false, true}) {
-      String code = (floor ? "COUNT-FLOOR-" : "COUNT-OURS-") + k + "-" + System.currentTimeMillis() % 100_000;
-      List<String> units = BenchmarkUnits.codes(k);
-      SqlCounts.Snapshot mark = settleAndCount();
-      ProcessInstance campaign = floor ? startFloor(code, k) : startOurs(code, k, far(0));
-      Task guidance = engine.getTaskService().createTaskQuery().processInstanceId(campaign.getId()).singleResult();
-      engine.getTaskService().complete(guidance.getId(), Map.of("guidanceNumber", "1/HD", "guidanceDate", "2024-06-01"));
-      int row = floor ? 1 : 0;
-      measured[row][0] = settleAndCount().minus(mark);
-      List<java.util.function.Consumer<String>> work = List.of(
-          unit -> complete(code + "/" + unit, "ChooseReviewFormat", Map.of("reviewFormat", "WRITTEN",
-              "plannedDate", new Date())),
-          unit -> {
-            if (!floor) {
-              reports.saveDraft(code, unit, report(unit), unit.toLowerCase() + "officer");
-            }
-          },
-          unit -> complete(code + "/" + unit, "DraftReport", Map.of()),
-          unit -> complete(code + "/" + unit, "ApproveUnitReport", Map.of("leaderDecision", "APPROVE")),
-          unit -> evaluate(code, unit));
-      for (int step = 0; step < work.size(); step++) {
-        mark = settleAndCount();
-        units.forEach(work.get(step));
-        measured[row][step + 1] = settleAndCount().minus(mark);
-      }
-      await("the counted campaign to reach compilation", Duration.ofMinutes(5), () -> engine.getTaskService()
-          .createTaskQuery().processInstanceId(campaign.getId()).taskDefinitionKey("CompileProvincialReport")
-          .count() == 1);
-    }
-    StringBuilder md = new StringBuilder("\n| step (" + k + " units, per unit) | transactions, ours / floor"
-        + " | writing transactions, ours / floor | statements, ours / floor | rows written, ours / floor |\n"
-        + "|---|---|---|---|---|\n");
-    SqlCounts.Snapshot oursTotal = new SqlCounts.Snapshot(0, 0, 0, 0);
-    SqlCounts.Snapshot floorTotal = new SqlCounts.Snapshot(0, 0, 0, 0);
-    for (int step = 0; step < steps.size(); step++) {
-      md.append(countLine(steps.get(step), measured[0][step], measured[1][step], k));
-      oursTotal = oursTotal.plus(measured[0][step]);
-      floorTotal = floorTotal.plus(measured[1][step]);
-    }
-    md.append(countLine("**a unit's whole review**", oursTotal, floorTotal, k));
-    md.append("\nA unit's whole review, ours ÷ floor: ")
-        .append(Measurements.f2((double) oursTotal.transactions() / floorTotal.transactions()))
-        .append("× the transactions, ")
-        .append(Measurements.f2((double) oursTotal.writingTransactions() / floorTotal.writingTransactions()))
-        .append("× the writing transactions, ")
-        .append(Measurements.f2((double) oursTotal.statements() / floorTotal.statements())).append("× the statements, ")
-        .append(Measurements.f2((double) oursTotal.rowsWritten() / floorTotal.rowsWritten())).append("× the rows written.\n");
-    LOG.info("Counts:\n{}", md);
-    if (SqlCounts.ORIGINS) {
-      StringBuilder origins = new StringBuilder();
-      COUNTS.origins.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
-          .limit(40).forEach(e -> origins.append(e.getValue().sum()).append("  ").append(e.getKey()).append('\n'));
-      LOG.info("Transactions by their first statement:\n{}", origins);
-    }
-    return md.toString();
-  }
-
-  static String countLine(String step, SqlCounts.Snapshot ours, SqlCounts.Snapshot floor, int k) {
-    double[] o = ours.per(k);
-    double[] f = floor.per(k);
-    StringBuilder line = new StringBuilder("| ").append(step);
-    for (int i = 0; i < o.length; i++) {
-      line.append(" | ").append(Measurements.f2(o[i])).append(" / ").append(Measurements.f2(f[i]));
-    }
-    return line.append(" |\n").toString();
-  }
-
-  /**
-   * Lets what runs on its own finish (due jobs; the outbox, whose mail server is up) and returns the
-   * counts then. The job executor's and the outbox's own polling while it waits are counted too.
-   */
-  SqlCounts.Snapshot settleAndCount() {
-    await("the jobs and the outbox to settle", Duration.ofMinutes(5), () -> COUNTS.uncounted(
-        () -> engine.getManagementService().createJobQuery().executable().count() == 0
-            && count("select count(*) from notification where state in ('PENDING', 'SENDING')") == 0));
-    return COUNTS.now();
+    Run rest = REST_SIZE > 0 ? new RestDrive(this).driveThroughRest(REST_SIZE) : null;
+    String burst = burstLine != null ? burstLine : BURST > 0 ? new DeadlineBurst(this).burst(BURST) : "";
+    new BenchmarkReport(this).report(runs, rest, queryLines, burst, disk, counts);
   }
 
   // ---- driving a campaign -------------------------------------------------------------------
@@ -364,7 +265,7 @@ abstract class CampaignBenchmark {
       double startSeconds = Measurements.seconds(begin);
       LOG.info("{} units, {}: started in {} s", n, floor ? "floor" : "ours", Measurements.f1(startSeconds));
       if (burstHere) {
-        burstLine = deadlineBurst(code, n, deadline, heap);
+        burstLine = new DeadlineBurst(this).deadlineBurst(code, n, deadline, heap);
       }
 
       long drive = System.nanoTime();
@@ -378,7 +279,7 @@ abstract class CampaignBenchmark {
       if (queryLines != null) {
         long queriesBegin = System.nanoTime();
         refreshStatistics();
-        queryLines.addAll(queries(code, n));
+        queryLines.addAll(new QueryLatency(this).queries(code, n));
         queriesTook = System.nanoTime() - queriesBegin;
       }
       // PV01 accepts every report: the units end together, each counted in the campaign's row.
@@ -489,53 +390,15 @@ abstract class CampaignBenchmark {
     }
   }
 
-  // ---- through /engine-rest, as Tasklist does ----------------------------------------------------
+  // ---- helpers -----------------------------------------------------------------------------------
 
-  Run driveThroughRest(int n) throws Exception {
-    String code = "REST-" + n + "-" + System.currentTimeMillis() % 100_000;
-    List<String> units = BenchmarkUnits.codes(n);
-    ensureUser("benchpv01", "pv01");
-    for (String unit : units) {
-      ensureUser(unit.toLowerCase() + "officer", "unit" + unit);
-      ensureUser(unit.toLowerCase() + "lead", "unit" + unit + "lead");
-    }
-    HttpClient http = HttpClient.newHttpClient();
-    LOG.info("{} units through /engine-rest: starting", n);
-    try (HeapPeak heap = new HeapPeak()) {
-      long begin = System.nanoTime();
-      String started = send(http, "POST", "/engine-rest/process-definition/key/reviewCampaign/submit-form", "benchpv01",
-          vars("campaignCode", code, "campaignTitle", "Đo hiệu năng qua REST", "reviewPeriod", "2023–2024",
-              "reportDeadline", "2099-07-15", "conferenceDeadline", "2099-08-24",
-              "participatingUnits", String.join(",", units)));
-      String campaignId = started.replaceAll("(?s).*\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");
-      submit(http, code, "IssueGuidance", "benchpv01", vars("guidanceNumber", "1/HD", "guidanceDate", "2099-06-01"));
-      awaitNoMessageJobs(campaignId, Duration.ofMinutes(20));
-      double startSeconds = Measurements.seconds(begin);
-      long drive = System.nanoTime();
-      int completions = officers(units, unit -> {
-        String officer = unit.toLowerCase() + "officer";
-        String key = code + "/" + unit;
-        submit(http, key, "ChooseReviewFormat", officer, vars("reviewFormat", "WRITTEN", "plannedDate", "2099-06-20"));
-        StringBuilder sections = new StringBuilder();
-        for (ReportSection section : ReportSection.values()) {
-          sections.append(sections.length() == 0 ? "" : ",").append('"').append(section.name()).append("\":\"")
-              .append("Nội dung báo cáo. ".repeat(60)).append('"');
-        }
-        send(http, "PUT", "/api/campaigns/" + code + "/units/" + unit + "/report", officer, "{\"sections\":{"
-            + sections + "},\"modelUnitsBuilt\":12,\"modelUnitsRecognised\":9,\"modelsInOperation\":11}");
-        submit(http, key, "DraftReport", officer, vars());
-        submit(http, key, "ApproveUnitReport", unit.toLowerCase() + "lead", vars("leaderDecision", "APPROVE"));
-        submit(http, key, "EvaluateReport", "benchpv01", vars("evaluationDecision", "ACCEPT", "rating", "GOOD"));
-        return 4;
-      });
-      double driveSeconds = Measurements.seconds(drive);
-      await("the REST campaign to reach compilation", Duration.ofMinutes(20), () -> engine.getTaskService()
-          .createTaskQuery().processInstanceId(campaignId).taskDefinitionKey("CompileProvincialReport").count() == 1);
-      Run run = new Run("ours, /engine-rest", n, startSeconds, completions, driveSeconds, Measurements.seconds(begin),
-          heap.peakMiB());
-      LOG.info("{}", run);
-      return run;
-    }
+  void awaitNoMessageJobs(String processInstanceId, Duration timeout) {
+    await("the asynchronous jobs of " + processInstanceId, timeout, () -> engine.getManagementService()
+        .createJobQuery().processInstanceId(processInstanceId).messages().count() == 0);
+  }
+
+  static void await(String what, Duration timeout, BooleanSupplier condition) {
+    Eventually.until(what, timeout, Duration.ofMillis(200), condition);
   }
 
   void ensureUser(String id, String group) {
@@ -548,198 +411,12 @@ abstract class CampaignBenchmark {
     }
   }
 
-  void submit(HttpClient http, String businessKey, String taskKey, String user, String variables) {
-    Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey)
-        .taskDefinitionKey(taskKey).singleResult();
-    if (task == null) {
-      throw new IllegalStateException("no " + taskKey + " for " + businessKey);
-    }
-    send(http, "POST", "/engine-rest/task/" + task.getId() + "/submit-form", user, variables);
-  }
-
   String send(HttpClient http, String method, String path, String user, String body) {
     return new BenchmarkHttp(http, port, PASSWORD).send(method, path, user, body);
-  }
-
-  static String vars(String... pairs) {
-    return BenchmarkHttp.vars(pairs);
-  }
-
-  // ---- query latency ------------------------------------------------------------------------------
-
-  /** With every unit's report awaiting PV01: the task lists users open, and the progress view. */
-  List<String> queries(String code, int n) {
-    ensureUser("benchpv01", "pv01");
-    String unit = BenchmarkUnits.codes(n).get(n / 2);
-    ensureUser("benchunitofficer", "unit" + unit);
-    ensureUser("benchmanager", "managers");
-    HttpClient http = HttpClient.newHttpClient();
-    String pv01Filter = filterId(TaskFilters.AWAITING_EVALUATION);
-    String unitFilter = filterId(TaskFilters.TO_DO);
-    // Tasklist's request: a page of 15, newest first, the filter's variables with it.
-    String page = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true}";
-    WebappSession pv01Session = new WebappSession(port, "benchpv01", PASSWORD);
-    WebappSession officerSession = new WebappSession(port, "benchunitofficer", PASSWORD);
-    Latencies pv01 = new Latencies();
-    Latencies officer = new Latencies();
-    Latencies pv01Basic = new Latencies();
-    Latencies officerBasic = new Latencies();
-    Latencies progressApi = new Latencies();
-    Latencies pv01Engine = new Latencies();
-    Latencies officerEngine = new Latencies();
-    for (int i = 0; i < QUERIES; i++) {
-      pv01Engine.time(() -> engineList("benchpv01", List.of("pv01"), pv01Filter));
-      officerEngine.time(() -> engineList("benchunitofficer", List.of("unit" + unit), unitFilter));
-      pv01.time(() -> pv01Session.filterList(pv01Filter, 15, page));
-      officer.time(() -> officerSession.filterList(unitFilter, 15, page));
-      pv01Basic.time(() -> send(http, "POST", "/engine-rest/filter/" + pv01Filter
-          + "/list?firstResult=0&maxResults=15", "benchpv01", page));
-      officerBasic.time(() -> send(http, "POST", "/engine-rest/filter/" + unitFilter
-          + "/list?firstResult=0&maxResults=15", "benchunitofficer", page));
-      if (i < QUERIES / 4) {
-        progressApi.time(() -> send(http, "GET", "/api/campaigns/" + code + "/progress", "benchmanager", null));
-      }
-    }
-    long awaiting = engine.getTaskService().createTaskQuery().taskDefinitionKey("EvaluateReport")
-        .taskCandidateGroup("pv01").count();
-    return List.of(
-        row("PV01 in Tasklist, filter *Chờ thẩm định* (" + awaiting + " tasks), first page of 15", pv01),
-        row("unit officer in Tasklist, filter *Việc cần làm* (its 1 task among " + n + " units)", officer),
-        row("the same two through `/engine-rest` with HTTP Basic (a program): PV01", pv01Basic),
-        row("the same two through `/engine-rest` with HTTP Basic (a program): unit officer", officerBasic),
-        row("manager, progress view `GET /api/campaigns/{code}/progress` (" + n + " units)", progressApi),
-        row("the engine alone (filter's first page and count, no HTTP): PV01", pv01Engine),
-        row("the engine alone (filter's first page and count, no HTTP): unit officer", officerEngine));
-  }
-
-  /** The filter's first page and its count through the engine's API, as the user: the SQL without HTTP. */
-  void engineList(String user, List<String> groups, String filterId) {
-    engine.getIdentityService().setAuthentication(user, groups);
-    try {
-      engine.getFilterService().listPage(filterId, 0, 15);
-      engine.getFilterService().count(filterId);
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
-  }
-
-  static String row(String what, Latencies latencies) {
-    return "| " + what + " | " + Measurements.f1(latencies.percentile(50)) + " | "
-        + Measurements.f1(latencies.percentile(95)) + " |";
-  }
-
-  String filterId(String name) {
-    return engine.getFilterService().createTaskFilterQuery().filterName(name).singleResult().getId();
-  }
-
-  // ---- timer burst -------------------------------------------------------------------------------
-
-  /** n units reach their report deadline at the same moment: how fast the ladder escalates them all. */
-  String burst(int n) throws Exception {
-    String code = "BURST-" + n + "-" + System.currentTimeMillis() % 100_000;
-    Date deadline = Date.from(Instant.now().plus(Duration.ofDays(1)));
-    ProcessInstance campaign = engine.getRuntimeService().startProcessInstanceByKey(CampaignProcess.KEY, Map.of(
-        "campaignCode", code, "campaignTitle", "Đo hiệu năng hạn đồng loạt", "reviewPeriod", "2023–2024",
-        "reportDeadline", deadline, "conferenceDeadline", Date.from(deadline.toInstant().plus(Duration.ofDays(40))),
-        "participatingUnits", n == REGISTRY ? "" : String.join(",", BenchmarkUnits.codes(n))));
-    Task guidance = engine.getTaskService().createTaskQuery().processInstanceId(campaign.getId()).singleResult();
-    engine.getTaskService().complete(guidance.getId(), Map.of("guidanceNumber", "1/HD", "guidanceDate", "2024-06-01"));
-    awaitNoMessageJobs(campaign.getId(), Duration.ofMinutes(30));
-    try (HeapPeak heap = new HeapPeak()) {
-      return deadlineBurst(code, n, deadline, heap);
-    } finally {
-      ClockUtil.reset();
-    }
-  }
-
-  /** Moves the clock past the deadline of n waiting units; the clock stays there until the caller resets it. */
-  String deadlineBurst(String code, int n, Date deadline, HeapPeak heap) {
-    LOG.info("burst: {} units waiting for their deadline", n);
-    long notificationsBefore = count("select count(*) from notification where campaign_code = ?", code);
-    long begin = System.nanoTime();
-    // The clock jumps to a minute after the deadline and keeps running from there.
-    ClockUtil.offset(deadline.getTime() + 60_000 - System.currentTimeMillis());
-    await("every unit marked overdue", Duration.ofMinutes(30), () -> count(
-        "select count(*) from deadline_event where campaign_code = ? and kind = 'OVERDUE'", code) >= n);
-    double seconds = Measurements.seconds(begin);
-    long notifications = count("select count(*) from notification where campaign_code = ?", code)
-        - notificationsBefore;
-    LOG.info("burst: {} units escalated in {} s", n, Measurements.f1(seconds));
-    return "| " + n + " | " + Measurements.f1(seconds) + " | " + Measurements.f1(n / seconds) + " | "
-        + notifications + " | " + heap.peakMiB() + " |";
   }
 
   long count(String sql, Object... args) {
     Long value = jdbc.queryForObject(sql, Long.class, args);
     return value == null ? 0 : value;
-  }
-
-  // ---- helpers -----------------------------------------------------------------------------------
-
-  void awaitNoMessageJobs(String processInstanceId, Duration timeout) {
-    await("the asynchronous jobs of " + processInstanceId, timeout, () -> engine.getManagementService()
-        .createJobQuery().processInstanceId(processInstanceId).messages().count() == 0);
-  }
-
-  static void await(String what, Duration timeout, BooleanSupplier condition) {
-    Eventually.until(what, timeout, Duration.ofMillis(200), condition);
-  }
-
-  void report(List<Run> runs, Run rest, List<String> queryLines, String burst, String disk, String counts) {
-    StringBuilder md = new StringBuilder();
-    md.append("\n## ").append(database()).append(" — ").append(Instant.now()).append("\n\n");
-    md.append("Disk: ").append(disk).append("\n\n");
-    if (!counts.isEmpty()) {
-      md.append(counts).append('\n');
-    }
-    md.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, max heap ")
-        .append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MiB; ").append(OFFICERS)
-        .append(" simulated officers; notifications ")
-        .append(MAIL.equals("kept") ? "kept in the outbox" : "delivered to a mail server in the benchmark's JVM")
-        .append("; database on disk at the end: ")
-        .append(Measurements.f1(databaseBytes() / (1024.0 * 1024 * 1024))).append(" GiB")
-        .append(sizeWhenIdle()).append(".\n\n");
-    md.append("| model | units | start (s) | completions | completions/s | end to end (s) | peak heap (MiB) |"
-        + " time per completion, ours ÷ floor | end to end, ours ÷ floor |\n|---|---|---|---|---|---|---|---|---|\n");
-    for (int i = 0; i < runs.size(); i++) {
-      Run run = runs.get(i);
-      String ratio = " | ";
-      if (run.model().equals("ours") && i + 1 < runs.size()) {
-        Run floor = runs.get(i + 1);
-        ratio = Measurements.f2(floor.perSecond() / run.perSecond()) + "× | "
-            + Measurements.f2(run.endToEndSeconds() / floor.endToEndSeconds()) + "×";
-      }
-      md.append(line(run, ratio));
-    }
-    if (rest != null) {
-      md.append(line(rest, " | "));
-    }
-    if (!queryLines.isEmpty()) {
-      md.append("\n| query at ").append(REGISTRY).append(" units | p50 (ms) | p95 (ms) |\n|---|---|---|\n");
-      queryLines.forEach(q -> md.append(q).append('\n'));
-    }
-    if (!savingLines.isEmpty()) {
-      md.append("\n| ours: the reports' saves (no task completion; the floor has none) | saves, summed over the"
-          + " officers | the officers' time while preparing (officers × seconds) | share |\n|---|---|---|---|\n");
-      savingLines.forEach(r -> md.append(r).append('\n'));
-    }
-    if (!rowLines.isEmpty()) {
-      md.append("\n| the campaign's row while PV01 accepts every report | units | units counted | update, mean (ms)"
-          + " | update, highest (ms) | sum of the updates, against the time from the first acceptance to"
-          + " compilation |\n|---|---|---|---|---|---|\n");
-      rowLines.forEach(r -> md.append(r).append('\n'));
-    }
-    if (!burst.isEmpty()) {
-      md.append("\n| units reaching the deadline at once | until all escalated (s) | jobs/s | notifications in the outbox"
-          + " | peak heap (MiB) |\n|---|---|---|---|---|\n").append(burst).append('\n');
-    }
-    Measurements.append(md.toString());
-    LOG.info("\n{}", md);
-  }
-
-  static String line(Run run, String ratio) {
-    return "| " + run.model() + " | " + run.units() + " | " + Measurements.f1(run.startSeconds()) + " | "
-        + run.completions() + " | " + Measurements.f1(run.perSecond()) + " | "
-        + Measurements.f1(run.endToEndSeconds()) + " | " + run.peakHeapMiB() + " | " + ratio + " |\n";
   }
 }

@@ -1,0 +1,75 @@
+package vn.nghean.review.benchmark;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The table {@link CampaignBenchmark} writes to target/bench/results.md: ours against the floor, per
+ * size, with the disk, the counts, the queries and the burst.
+ */
+final class BenchmarkReport {
+
+  private final CampaignBenchmark bench;
+
+  BenchmarkReport(CampaignBenchmark bench) {
+    this.bench = bench;
+  }
+
+  void report(List<CampaignBenchmark.Run> runs, CampaignBenchmark.Run rest, List<String> queryLines, String burst, String disk, String counts) {
+    StringBuilder md = new StringBuilder();
+    md.append("\n## ").append(bench.database()).append(" — ").append(Instant.now()).append("\n\n");
+    md.append("Disk: ").append(disk).append("\n\n");
+    if (!counts.isEmpty()) {
+      md.append(counts).append('\n');
+    }
+    md.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, max heap ")
+        .append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MiB; ").append(CampaignBenchmark.OFFICERS)
+        .append(" simulated officers; notifications ")
+        .append(CampaignBenchmark.MAIL.equals("kept") ? "kept in the outbox" : "delivered to a mail server in the benchmark's JVM")
+        .append("; database on disk at the end: ")
+        .append(Measurements.f1(bench.databaseBytes() / (1024.0 * 1024 * 1024))).append(" GiB")
+        .append(bench.sizeWhenIdle()).append(".\n\n");
+    md.append("| model | units | start (s) | completions | completions/s | end to end (s) | peak heap (MiB) |"
+        + " time per completion, ours ÷ floor | end to end, ours ÷ floor |\n|---|---|---|---|---|---|---|---|---|\n");
+    for (int i = 0; i < runs.size(); i++) {
+      CampaignBenchmark.Run run = runs.get(i);
+      String ratio = " | ";
+      if (run.model().equals("ours") && i + 1 < runs.size()) {
+        CampaignBenchmark.Run floor = runs.get(i + 1);
+        ratio = Measurements.f2(floor.perSecond() / run.perSecond()) + "× | "
+            + Measurements.f2(run.endToEndSeconds() / floor.endToEndSeconds()) + "×";
+      }
+      md.append(line(run, ratio));
+    }
+    if (rest != null) {
+      md.append(line(rest, " | "));
+    }
+    if (!queryLines.isEmpty()) {
+      md.append("\n| query at ").append(CampaignBenchmark.REGISTRY).append(" units | p50 (ms) | p95 (ms) |\n|---|---|---|\n");
+      queryLines.forEach(q -> md.append(q).append('\n'));
+    }
+    if (!bench.savingLines.isEmpty()) {
+      md.append("\n| ours: the reports' saves (no task completion; the floor has none) | saves, summed over the"
+          + " officers | the officers' time while preparing (officers × seconds) | share |\n|---|---|---|---|\n");
+      bench.savingLines.forEach(r -> md.append(r).append('\n'));
+    }
+    if (!bench.rowLines.isEmpty()) {
+      md.append("\n| the campaign's row while PV01 accepts every report | units | units counted | update, mean (ms)"
+          + " | update, highest (ms) | sum of the updates, against the time from the first acceptance to"
+          + " compilation |\n|---|---|---|---|---|---|\n");
+      bench.rowLines.forEach(r -> md.append(r).append('\n'));
+    }
+    if (!burst.isEmpty()) {
+      md.append("\n| units reaching the deadline at once | until all escalated (s) | jobs/s | notifications in the outbox"
+          + " | peak heap (MiB) |\n|---|---|---|---|---|\n").append(burst).append('\n');
+    }
+    Measurements.append(md.toString());
+    CampaignBenchmark.LOG.info("\n{}", md);
+  }
+
+  static String line(CampaignBenchmark.Run run, String ratio) {
+    return "| " + run.model() + " | " + run.units() + " | " + Measurements.f1(run.startSeconds()) + " | "
+        + run.completions() + " | " + Measurements.f1(run.perSecond()) + " | "
+        + Measurements.f1(run.endToEndSeconds()) + " | " + run.peakHeapMiB() + " | " + ratio + " |\n";
+  }
+}
