@@ -39,6 +39,9 @@ final class FloorModel {
         // The round: the floor keeps it in a variable, where ours reads the unit's record.
         .replace("${unitStatusTracker.firstRound(execution)}", "${round == 1}")
         .replace("${!unitStatusTracker.firstRound(execution)}", "${round &gt; 1}")
+        // Who acts: ours reads the unit from the business key (UnitTaskGroups), the floor from a variable.
+        .replace("${unitTaskGroups.officers(execution)}", "unit${unitCode}")
+        .replace("${unitTaskGroups.leaders(execution)}", "unit${unitCode}lead")
         // Delegates and listeners: a no-op expression in their place.
         .replaceAll("(camunda:)?delegateExpression=\"\\$\\{\\w+\\}\"", "$1expression=\"\\${true}\"")
         // Dates computed by beans: a fixed date (or cycle) far ahead.
