@@ -87,6 +87,13 @@ class SideDoorTest extends ApplicationTestBase {
         new Target("POST", "/engine-rest/task/" + vinhTask + "/comment/create", comment),
         new Target("PUT", "/engine-rest/user/" + OFFICER + "/profile", profile),
         new Target("GET", "/api/notifications/failed", null),
+        // The accounts made from the registry (administrators only) and the invitation page's endpoints
+        // (anyone, with a link's token): no spelling reaches them past the firewall.
+        new Target("POST", "/api/accounts", null),
+        new Target("GET", "/api/accounts", null),
+        new Target("POST", "/api/accounts/" + OFFICER + "/invitation", null),
+        new Target("POST", "/api/invitations/password", "{\"token\":\"x\",\"password\":\"Mat-Khau-2026!\",\"repeat\":\"Mat-Khau-2026!\"}"),
+        new Target("POST", "/api/invitations/renewal", "{\"token\":\"x\"}"),
         new Target("POST", "/api/backups", null),
         new Target("GET", "/actuator/prometheus", null),
         new Target("POST", "/actuator/prometheus", null));
