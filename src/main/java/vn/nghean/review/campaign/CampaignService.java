@@ -76,20 +76,17 @@ public class CampaignService {
   }
 
   /**
-   * The started instance of a campaign recorded just before it started ({@link CampaignStarted#record});
-   * the plan as recorded, for the instance's display variables.
+   * The started instance of a campaign recorded just before it started ({@link CampaignStarted#record}):
+   * the record, for the instance's display variables.
    */
-  public CampaignPlan attach(String code, String processInstanceId) {
+  public Campaign attach(String code, String processInstanceId) {
     Campaign campaign = code == null ? null : campaigns.findById(code).orElse(null);
     if (campaign == null) {
       throw new IllegalStateException("No campaign recorded before the start of " + processInstanceId
           + " (business key " + code + "): campaigns start through their start form");
     }
     campaign.startedAs(processInstanceId);
-    campaigns.save(campaign);
-    return new CampaignPlan(campaign.getCode(), campaign.getTitle(), campaign.getPeriod(),
-        java.util.Date.from(campaign.getReportDeadline()), java.util.Date.from(campaign.getSynthesisCutoff()),
-        java.util.Date.from(campaign.getConferenceDeadline()), participants(code), campaign.getLadder());
+    return campaigns.save(campaign);
   }
 
   /**

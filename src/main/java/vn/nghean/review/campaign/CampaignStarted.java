@@ -1,5 +1,6 @@
 package vn.nghean.review.campaign;
 
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -38,16 +39,19 @@ class CampaignStarted implements StartCheck {
   /** The instance joins the record written before it started ({@link #record}); the variables are copies. */
   @Override
   public void notify(DelegateExecution execution) {
-    CampaignPlan plan = campaigns.attach(execution.getProcessBusinessKey(), execution.getProcessInstanceId());
-    execution.setVariable(Var.CAMPAIGN_CODE, plan.code());
-    execution.setVariable(Var.CAMPAIGN_TITLE, plan.title());
-    execution.setVariable(Var.REVIEW_PERIOD, plan.period());
-    execution.setVariable(Var.REPORT_DEADLINE, plan.reportDeadline());
-    execution.setVariable(Var.SYNTHESIS_CUTOFF, plan.synthesisCutoff());
-    execution.setVariable(Var.CONFERENCE_DEADLINE, plan.conferenceDeadline());
-    execution.setVariable(Var.PARTICIPATING_UNITS, shown(plan.unitCodes()));
-    execution.setVariable(Var.UNIT_COUNT, plan.unitCodes().size());
-    Ladder ladder = plan.ladder();
+    Campaign campaign = campaigns.attach(execution.getProcessBusinessKey(), execution.getProcessInstanceId());
+    String code = campaign.getCode();
+    execution.setVariable(Var.CAMPAIGN_CODE, code);
+    execution.setVariable(Var.CAMPAIGN_TITLE, campaign.getTitle());
+    execution.setVariable(Var.REVIEW_PERIOD, campaign.getPeriod());
+    execution.setVariable(Var.REPORT_DEADLINE, Date.from(campaign.getReportDeadline()));
+    execution.setVariable(Var.SYNTHESIS_CUTOFF, Date.from(campaign.getSynthesisCutoff()));
+    execution.setVariable(Var.CONFERENCE_DEADLINE, Date.from(campaign.getConferenceDeadline()));
+    // Only the first codes: more than SHOWN_AT_MOST never fit in a variable (each takes 4 characters or more).
+    execution.setVariable(Var.PARTICIPATING_UNITS, shown(campaigns.participants(code, 0, SHOWN_AT_MOST),
+        campaign.getUnitCount()));
+    execution.setVariable(Var.UNIT_COUNT, campaign.getUnitCount());
+    Ladder ladder = campaign.getLadder();
     execution.setVariable(Var.FIRST_REMINDER_DAYS, ladder.firstReminderDays());
     execution.setVariable(Var.SECOND_REMINDER_DAYS, ladder.secondReminderDays());
     execution.setVariable(Var.ESCALATION_INTERVAL_DAYS, ladder.escalationIntervalDays());
@@ -57,18 +61,20 @@ class CampaignStarted implements StartCheck {
 
   /** Longest text a Camunda string variable holds in every database. */
   static final int VARIABLE_TEXT_LIMIT = 4000;
+  /** Codes read to show the participants: a code and its separator take 4 characters at least. */
+  static final int SHOWN_AT_MOST = VARIABLE_TEXT_LIMIT / 4;
 
   /**
    * The participants as Cockpit shows them: the whole list when it fits in a string variable; for a
    * large campaign (a province with its communes, a national one) the count and the first codes.
    * The full list is kept with the campaign ({@link CampaignUnit}).
    */
-  static String shown(java.util.List<String> codes) {
+  static String shown(java.util.List<String> codes, int count) {
     String all = String.join(", ", codes);
-    if (all.length() <= VARIABLE_TEXT_LIMIT) {
+    if (codes.size() == count && all.length() <= VARIABLE_TEXT_LIMIT) {
       return all;
     }
-    String head = codes.size() + " đơn vị: ";
+    String head = count + " đơn vị: ";
     StringBuilder shown = new StringBuilder(head);
     for (String code : codes) {
       if (shown.length() + code.length() + 8 > VARIABLE_TEXT_LIMIT) {
