@@ -56,8 +56,12 @@ final class ProviderPeople {
   private final ProviderSettings settings;
   /** What was last written for each person: the same word again within the cache time writes nothing. */
   private final Cache<String, Person> written;
-  /** The application's group ids, re-read once a minute (the registry adds units' groups). */
-  private final Cache<String, Set<String>> groups = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).build();
+  /**
+   * Whether the application has a group, asked of the engine once a minute per group (the registry adds
+   * units' groups): one row per name a provider sends, not every group of a national campaign's registry.
+   */
+  private final Cache<String, Boolean> groups = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1))
+      .maximumSize(100_000).build();
 
   ProviderPeople(IdentityService identity, ProviderSettings settings) {
     this.identity = identity;
@@ -73,11 +77,10 @@ final class ProviderPeople {
     }
     Object listed = claims.get(settings.groupsClaim());
     Collection<?> names = listed == null ? List.of() : listed instanceof Collection<?> many ? many : List.of(listed);
-    Set<String> known = groups.get("all", ignored -> allGroupIds());
     Set<String> mapped = new LinkedHashSet<>();
     for (Object name : names) {
       String group = groupOf(String.valueOf(name));
-      if (known.contains(group)) {
+      if (groups.get(group, this::exists)) {
         mapped.add(group);
       } else {
         LOG.debug("Provider group {} of {} has no group here; ignored", name, userId);
@@ -161,9 +164,8 @@ final class ProviderPeople {
     }
   }
 
-  private Set<String> allGroupIds() {
-    return Set.copyOf(WithoutAuthorization.call(identity,
-        () -> identity.createGroupQuery().unlimitedList().stream().map(Group::getId).toList()));
+  private boolean exists(String groupId) {
+    return WithoutAuthorization.call(identity, () -> identity.createGroupQuery().groupId(groupId).count() > 0);
   }
 
   private static String text(Map<String, Object> claims, String name) {
