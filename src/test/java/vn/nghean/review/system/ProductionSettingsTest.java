@@ -12,10 +12,12 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.nghean.review.ReviewApplication;
+import vn.nghean.review.identity.Groups;
 
 /**
  * The production profile starts only with what an operator must set, turns the engine's password
- * policy and hardening on, and refuses a database that holds the demo's users.
+ * policy and hardening on, recovers the administrator when told to, and refuses a database that holds
+ * the demo's users.
  */
 class ProductionSettingsTest {
 
@@ -74,10 +76,24 @@ class ProductionSettingsTest {
       // Refused by the password policy, not for some other reason (the engine has no exception of its own for it).
       assertThatThrownBy(() -> engine.getIdentityService().saveUser(weak)).isInstanceOf(ProcessEngineException.class)
           .hasMessageContaining("Password does not match policy");
+      // A forgotten password and an administrator taken out of its group by mistake.
+      User admin = engine.getIdentityService().createUserQuery().userId("admin").singleResult();
+      admin.setPassword("Ai-Do-Da-Doi-9!");
+      engine.getIdentityService().saveUser(admin);
+      engine.getIdentityService().deleteMembership("admin", Groups.ADMIN);
+    }
+
+    // The way back in (README, "Sign-in"; identity.AdministratorRecoveryTest for each case): a start
+    // with REVIEW_ADMIN_RECOVER=true gives the administrator the configured password and its group.
+    try (ConfigurableApplicationContext app = production("prodcheck", "Mat-Khau-Moi-2027!", DATABASE_PASSWORD,
+        "--review.admin.recover=true")) {
+      var identity = app.getBean(ProcessEngine.class).getIdentityService();
+      assertThat(identity.checkPassword("admin", "Mat-Khau-Moi-2027!")).isTrue();
+      assertThat(identity.createUserQuery().userId("admin").memberOfGroup(Groups.ADMIN).count()).isOne();
       // What a default start (demo data) leaves in a database.
-      User demo = engine.getIdentityService().newUser("pv01officer");
+      User demo = identity.newUser("pv01officer");
       demo.setPassword("Mau-Thu-2026!");
-      engine.getIdentityService().saveUser(demo);
+      identity.saveUser(demo);
     }
 
     assertThatThrownBy(() -> production("prodcheck", ADMIN_PASSWORD, DATABASE_PASSWORD))
