@@ -1,4 +1,4 @@
-package vn.nghean.review.unitreview;
+package vn.nghean.review.campaign;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +9,6 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
-import vn.nghean.review.campaign.Campaign;
-import vn.nghean.review.campaign.CampaignService;
 import vn.nghean.review.notification.NotificationService;
 import vn.nghean.review.notification.NotificationTexts;
 import vn.nghean.review.notification.Recipient;
@@ -24,7 +22,9 @@ import vn.nghean.review.record.UnitStatus;
 
 /**
  * Create listener of every user task of both processes: tells the candidate groups there is new
- * work, with a link to it, naming the unit (or the campaign) as its record names it.
+ * work, with a link to it, naming the unit (or the campaign) as its record names it. It lives with
+ * the campaign, the lowest package that sees both records it names (campaign, record); the unit
+ * review's tasks reach it by its bean name.
  */
 @Component("notifyNewTask")
 class NotifyNewTask implements TaskListener {
