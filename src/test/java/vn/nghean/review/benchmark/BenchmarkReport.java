@@ -1,7 +1,9 @@
 package vn.nghean.review.benchmark;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The table {@link CampaignBenchmark} writes to target/bench/results.md: ours against the floor, per
@@ -30,19 +32,37 @@ final class BenchmarkReport {
         .append(Measurements.f1(bench.databaseBytes() / (1024.0 * 1024 * 1024))).append(" GiB")
         .append(bench.sizeWhenIdle()).append(".\n\n");
     md.append("| model | units | start (s) | completions | completions/s | end to end (s) | peak heap (MiB) |"
-        + " time per completion, ours ÷ floor | end to end, ours ÷ floor |\n|---|---|---|---|---|---|---|---|---|\n");
-    for (int i = 0; i < runs.size(); i++) {
-      CampaignBenchmark.Run run = runs.get(i);
-      String ratio = " | ";
-      if (run.model().equals("ours") && i + 1 < runs.size()) {
-        CampaignBenchmark.Run floor = runs.get(i + 1);
-        ratio = Measurements.f2(floor.perSecond() / run.perSecond()) + "× | "
-            + Measurements.f2(run.endToEndSeconds() / floor.endToEndSeconds()) + "×";
+        + " time per completion, ours ÷ floor | end to end, ours ÷ floor | start, ours ÷ floor |\n"
+        + "|---|---|---|---|---|---|---|---|---|---|\n");
+    List<String> elsewhere = new ArrayList<>();
+    boolean oursHere = runs.stream().anyMatch(r -> r.model().equals("ours"));
+    for (CampaignBenchmark.Run run : runs) {
+      if (oursHere && !run.model().equals("ours")) {
+        md.append(line(run, " | |"));
+        continue;
+      }
+      // Ours against the floor of the same size: this run's, or with bench.model the other model's
+      // latest run (a JVM and a database of its own), shown below ours with the time it ran.
+      Optional<CampaignBenchmark.Run> mine = runs.stream()
+          .filter(r -> !r.model().equals(run.model()) && r.units() == run.units()).findFirst();
+      Optional<RunLog.Entry> theirs = mine.isPresent() ? Optional.empty()
+          : RunLog.latest(bench.database(), run.model().equals("ours") ? "floor" : "ours", run.units());
+      Optional<CampaignBenchmark.Run> other = mine.isPresent() ? mine : theirs.map(RunLog.Entry::run);
+      String ratio = " | |";
+      if (other.isPresent()) {
+        CampaignBenchmark.Run ours = run.model().equals("ours") ? run : other.get();
+        CampaignBenchmark.Run floor = run.model().equals("ours") ? other.get() : run;
+        ratio = Measurements.f2(floor.perSecond() / ours.perSecond()) + "× | "
+            + Measurements.f2(ours.endToEndSeconds() / floor.endToEndSeconds()) + "× | "
+            + Measurements.f2(ours.startSeconds() / floor.startSeconds()) + "×";
       }
       md.append(line(run, ratio));
+      theirs.ifPresent(entry -> elsewhere.add(line(entry.run(), " | |").replace("| " + entry.run().model() + " |",
+          "| " + entry.run().model() + " (run of " + entry.at() + ", a JVM and database of its own) |")));
     }
+    elsewhere.forEach(md::append);
     if (rest != null) {
-      md.append(line(rest, " | "));
+      md.append(line(rest, " | |"));
     }
     if (!queryLines.isEmpty()) {
       md.append("\n| query at ").append(CampaignBenchmark.REGISTRY).append(" units | p50 (ms) | p95 (ms) |\n|---|---|---|\n");

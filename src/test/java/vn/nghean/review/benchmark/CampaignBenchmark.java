@@ -119,6 +119,17 @@ abstract class CampaignBenchmark {
    */
   static final String MAIL = System.getProperty("bench.mail", "delivered");
 
+  /**
+   * {@code bench.model}: {@code both} (the default) drives ours and then the floor in this JVM, on one
+   * database; {@code ours} or {@code floor} drives only that model, so that each runs in a JVM and on a
+   * database of its own, the ratios taken against the other model's latest run ({@link RunLog}).
+   */
+  static final String MODEL = System.getProperty("bench.model", "both");
+
+  static boolean drives(boolean floor) {
+    return MODEL.equals("both") || MODEL.equals(floor ? "floor" : "ours");
+  }
+
   @org.springframework.test.context.DynamicPropertySource
   static void mailServer(org.springframework.test.context.DynamicPropertyRegistry registry) {
     registry.add("spring.mail.host", () -> "localhost");
@@ -216,17 +227,27 @@ abstract class CampaignBenchmark {
 
   @Test
   void measure() throws Exception {
+    if (!List.of("both", "ours", "floor").contains(MODEL)) {
+      throw new IllegalArgumentException("bench.model is both, ours or floor, not " + MODEL);
+    }
     FloorModel.deploy(engine.getRepositoryService());
     String disk = Measurements.syncWriteLatency();
-    String counts = COUNTED > 0 ? new CountingPass(this).countingPass(COUNTED) : "";
+    // The counting pass counts both models step by step; it runs when both do.
+    String counts = COUNTED > 0 && MODEL.equals("both") ? new CountingPass(this).countingPass(COUNTED) : "";
     List<Run> runs = new ArrayList<>();
     List<String> queryLines = new ArrayList<>();
     for (int size : SIZES) {
-      runs.add(drive(false, size, size == Arrays.stream(SIZES).max().getAsInt() ? queryLines : null));
-      runs.add(drive(true, size, null));
+      if (drives(false)) {
+        runs.add(drive(false, size, size == Arrays.stream(SIZES).max().getAsInt() ? queryLines : null));
+      }
+      if (drives(true)) {
+        runs.add(drive(true, size, null));
+      }
     }
-    Run rest = REST_SIZE > 0 ? new RestDrive(this).driveThroughRest(REST_SIZE) : null;
-    String burst = burstLine != null ? burstLine : BURST > 0 ? new DeadlineBurst(this).burst(BURST) : "";
+    runs.forEach(run -> RunLog.add(database(), run));
+    boolean ours = drives(false);
+    Run rest = REST_SIZE > 0 && ours ? new RestDrive(this).driveThroughRest(REST_SIZE) : null;
+    String burst = burstLine != null ? burstLine : BURST > 0 && ours ? new DeadlineBurst(this).burst(BURST) : "";
     new BenchmarkReport(this).report(runs, rest, queryLines, burst, disk, counts);
   }
 
