@@ -30,7 +30,8 @@ final class BenchmarkReport {
         .append(CampaignBenchmark.MAIL.equals("kept") ? "kept in the outbox" : "delivered to a mail server in the benchmark's JVM")
         .append("; database on disk at the end: ")
         .append(Measurements.f1(bench.databaseBytes() / (1024.0 * 1024 * 1024))).append(" GiB")
-        .append(bench.sizeWhenIdle()).append(".\n\n");
+        .append(bench.sizeWhenIdle()).append(bench.databaseNote.isEmpty() ? "" : "; " + bench.databaseNote)
+        .append(".\n\n");
     md.append("| model | units | start (s) | completions | completions/s | end to end (s) | peak heap (MiB) |"
         + " time per completion, ours ÷ floor | end to end, ours ÷ floor | start, ours ÷ floor |\n"
         + "|---|---|---|---|---|---|---|---|---|---|\n");

@@ -218,6 +218,17 @@ abstract class CampaignBenchmark {
    */
   void refreshStatistics() {}
 
+  /** Sets the database up as production has it, for the run; what it did, in words for the table. */
+  String prepareDatabase() {
+    return "";
+  }
+
+  /** Leaves the database server as it was found. */
+  void restoreDatabase() {}
+
+  /** What {@link #prepareDatabase()} said, for the report. */
+  String databaseNote = "";
+
   record Run(String model, int units, double startSeconds, int completions, double driveSeconds,
       double endToEndSeconds, long peakHeapMiB) {
     double perSecond() {
@@ -230,6 +241,15 @@ abstract class CampaignBenchmark {
     if (!List.of("both", "ours", "floor").contains(MODEL)) {
       throw new IllegalArgumentException("bench.model is both, ours or floor, not " + MODEL);
     }
+    databaseNote = prepareDatabase();
+    try {
+      measureAll();
+    } finally {
+      restoreDatabase();
+    }
+  }
+
+  void measureAll() throws Exception {
     FloorModel.deploy(engine.getRepositoryService());
     String disk = Measurements.syncWriteLatency();
     // The counting pass counts both models step by step; it runs when both do.
