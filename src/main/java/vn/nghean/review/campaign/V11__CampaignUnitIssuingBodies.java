@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Flyway migration 11: the units of campaigns started before migration 10 get the issuing bodies
  * their documents have printed so far, from the name and kind they were taken with. The rule is the
- * one {@code unit.IssuingBody} had when it was written (2026-12-01), copied here: a later change to today's rule must not
- * change what upgrading an old database does (OldCampaignUpgradeTest).
+ * one {@code unit.IssuingBody} had when this migration was written (2026-12-01), copied here: a later
+ * change to today's rule must not change what upgrading an old database does (OldCampaignUpgradeTest).
  */
 @Component
 class V11__CampaignUnitIssuingBodies extends BaseJavaMigration {
