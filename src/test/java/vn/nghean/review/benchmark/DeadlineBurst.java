@@ -34,7 +34,7 @@ final class DeadlineBurst {
         "participatingUnits", n == CampaignBenchmark.REGISTRY ? "" : String.join(",", BenchmarkUnits.codes(n))));
     Task guidance = bench.engine.getTaskService().createTaskQuery().processInstanceId(campaign.getId()).singleResult();
     bench.engine.getTaskService().complete(guidance.getId(), Map.of("guidanceNumber", "1/HD", "guidanceDate", "2024-06-01"));
-    bench.awaitNoMessageJobs(campaign.getId(), Duration.ofMinutes(30));
+    bench.awaitNoMessageJobs(campaign.getId(), Duration.ofMinutes(30 + n / 1_000));
     try (HeapPeak heap = new HeapPeak()) {
       return deadlineBurst(code, n, deadline, heap);
     } finally {
@@ -49,7 +49,7 @@ final class DeadlineBurst {
     long begin = System.nanoTime();
     // The clock jumps to a minute after the deadline and keeps running from there.
     ClockUtil.offset(deadline.getTime() + 60_000 - System.currentTimeMillis());
-    CampaignBenchmark.await("every unit marked overdue", Duration.ofMinutes(30), () -> bench.count(
+    CampaignBenchmark.await("every unit marked overdue", Duration.ofMinutes(30 + n / 2_000), () -> bench.count(
         "select count(*) from deadline_event where campaign_code = ? and kind = 'OVERDUE'", code) >= n);
     double seconds = Measurements.seconds(begin);
     long notifications = bench.count("select count(*) from notification where campaign_code = ?", code)

@@ -48,19 +48,38 @@ final class Measurements {
     }
   }
 
-  /** Samples the used heap every 50 ms while it runs; {@link #peakMiB()} is the highest seen. */
+  /**
+   * Samples the used heap every 50 ms while it runs; {@link #peakMiB()} is the highest seen, garbage
+   * included; {@link #peakLiveMiB()} the highest the heap held just after a collection (each pool's
+   * usage as its last collection left it), what the application needs, the garbage not counted.
+   */
   static final class HeapPeak implements AutoCloseable {
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    private final List<java.lang.management.MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans()
+        .stream().filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP
+            && pool.isCollectionUsageThresholdSupported()).toList();
     private final AtomicLong peak = new AtomicLong();
+    private final AtomicLong peakLive = new AtomicLong();
     private final Sampler sampler = new Sampler("heap-sampler", 50, this::sample);
 
     private void sample() {
       peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+      long live = 0;
+      for (java.lang.management.MemoryPoolMXBean pool : pools) {
+        java.lang.management.MemoryUsage afterCollection = pool.getCollectionUsage();
+        live += afterCollection == null ? 0 : afterCollection.getUsed();
+      }
+      peakLive.accumulateAndGet(live, Math::max);
     }
 
     long peakMiB() {
       sample();
       return peak.get() / (1024 * 1024);
+    }
+
+    long peakLiveMiB() {
+      sample();
+      return peakLive.get() / (1024 * 1024);
     }
 
     @Override

@@ -61,8 +61,8 @@ final class RestDrive {
       double driveSeconds = Measurements.seconds(drive);
       CampaignBenchmark.await("the REST campaign to reach compilation", Duration.ofMinutes(20), () -> bench.engine.getTaskService()
           .createTaskQuery().processInstanceId(campaignId).taskDefinitionKey("CompileProvincialReport").count() == 1);
-      CampaignBenchmark.Run run = new CampaignBenchmark.Run("ours, /engine-rest", n, startSeconds, completions, driveSeconds, Measurements.seconds(begin),
-          heap.peakMiB());
+      CampaignBenchmark.Run run = new CampaignBenchmark.Run("ours, /engine-rest", n, n, startSeconds, completions,
+          driveSeconds, Measurements.seconds(begin), heap.peakMiB(), heap.peakLiveMiB());
       CampaignBenchmark.LOG.info("{}", run);
       return run;
     }

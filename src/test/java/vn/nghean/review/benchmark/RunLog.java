@@ -29,7 +29,8 @@ final class RunLog {
   static void add(String database, CampaignBenchmark.Run run) {
     String line = String.join("\t", Instant.now().toString(), database, run.model(), Integer.toString(run.units()),
         num(run.startSeconds()), Integer.toString(run.completions()), num(run.driveSeconds()),
-        num(run.endToEndSeconds()), Long.toString(run.peakHeapMiB())) + "\n";
+        num(run.endToEndSeconds()), Long.toString(run.peakHeapMiB()), Integer.toString(run.driven()),
+        Long.toString(run.peakLiveMiB())) + "\n";
     try {
       Files.createDirectories(FILE.getParent());
       Files.writeString(FILE, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
@@ -38,8 +39,11 @@ final class RunLog {
     }
   }
 
-  /** The latest campaign of the model and size on the database, from any earlier run. */
-  static Optional<Entry> latest(String database, String model, int units) {
+  /**
+   * The latest campaign of the model and size on the database, from any earlier run, with as many units
+   * driven (lines of before 2026-12-07 have nine cells: every unit driven, the live heap not measured).
+   */
+  static Optional<Entry> latest(String database, String model, int units, int driven) {
     if (!Files.exists(FILE)) {
       return Optional.empty();
     }
@@ -47,11 +51,16 @@ final class RunLog {
       List<String> lines = Files.readAllLines(FILE, StandardCharsets.UTF_8);
       for (int i = lines.size() - 1; i >= 0; i--) {
         String[] cell = lines.get(i).split("\t");
-        if (cell.length == 9 && cell[1].equals(database) && cell[2].equals(model)
-            && Integer.parseInt(cell[3]) == units) {
+        if (cell.length < 9 || !cell[1].equals(database) || !cell[2].equals(model)
+            || Integer.parseInt(cell[3]) != units) {
+          continue;
+        }
+        int drove = cell.length > 9 ? Integer.parseInt(cell[9]) : units;
+        long live = cell.length > 10 ? Long.parseLong(cell[10]) : 0;
+        if (drove == driven) {
           return Optional.of(new Entry(Instant.parse(cell[0]), database, new CampaignBenchmark.Run(cell[2], units,
-              Double.parseDouble(cell[4]), Integer.parseInt(cell[5]), Double.parseDouble(cell[6]),
-              Double.parseDouble(cell[7]), Long.parseLong(cell[8]))));
+              drove, Double.parseDouble(cell[4]), Integer.parseInt(cell[5]), Double.parseDouble(cell[6]),
+              Double.parseDouble(cell[7]), Long.parseLong(cell[8]), live)));
         }
       }
       return Optional.empty();
