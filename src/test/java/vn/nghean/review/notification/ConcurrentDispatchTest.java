@@ -114,4 +114,24 @@ class ConcurrentDispatchTest {
       throw new IllegalStateException(e);
     }
   }
+
+  @Test
+  void shouldSendEveryDueNotificationInOnePollWhenThereIsMoreThanOneClaimOfThem() throws Exception {
+    while (dispatcher.dispatch() > 0) {
+      // what earlier tests left
+    }
+    smtp.purgeEmailFromAllMailboxes();
+    int mails = 3 * batchSize + 2;
+    for (int i = 0; i < mails; i++) {
+      String to = "drain" + i + "@test.example";
+      transactions.executeWithoutResult(status -> notifications.send(
+          new Message(NotificationKind.REMINDER, "Thư nhắc hạn", "Nội dung: hạn gửi báo cáo sắp đến.", null, null,
+              null), List.of(new Recipient(null, to))));
+    }
+
+    assertThat(dispatcher.drain()).isEqualTo(mails);
+
+    assertThat(smtp.getReceivedMessages()).hasSize(mails);
+    assertThat(outbox.countByState(DeliveryState.PENDING)).isZero();
+  }
 }
