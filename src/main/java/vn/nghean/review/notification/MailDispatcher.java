@@ -113,7 +113,8 @@ class MailDispatcher {
    * Claims and sends again while each claim comes back full, for at most {@code review.mail.drain}:
    * the mail of a campaign's start (three notifications a unit, 300,000 for a national campaign) goes
    * out at the mail server's pace, not one claim per poll interval (20 mails in 10 s, which would
-   * have taken 42 hours; docs/performance.md, "100,000 units").
+   * have taken 42 hours; docs/performance.md, "100,000 units"). A stopping node (its scheduler
+   * interrupts the poll) stops after the claim in hand.
    *
    * @return the notifications claimed
    */
@@ -124,7 +125,7 @@ class MailDispatcher {
     do {
       last = dispatch();
       claimed += last;
-    } while (last == batchSize && System.nanoTime() < until);
+    } while (last == batchSize && System.nanoTime() < until && !Thread.currentThread().isInterrupted());
     return claimed;
   }
 
