@@ -1,6 +1,7 @@
 package vn.nghean.review.notification;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.data.domain.PageRequest;
@@ -21,7 +22,7 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
    * ms per claim after the first 2,000 mails of 300,000; docs/performance.md).
    */
   default List<Long> findDue(Instant now, Instant leaseExpiredBefore, int limit) {
-    List<Long> due = new java.util.ArrayList<>(findAbandoned(leaseExpiredBefore, PageRequest.of(0, limit)));
+    List<Long> due = new ArrayList<>(findAbandoned(leaseExpiredBefore, PageRequest.of(0, limit)));
     if (due.size() < limit) {
       due.addAll(findPending(now, PageRequest.of(0, limit - due.size())));
     }
