@@ -1,11 +1,5 @@
 package vn.nghean.review.engine;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-
-import javax.sql.DataSource;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -46,27 +40,13 @@ public class DueJobsPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void postProcessEngineBuild(ProcessEngine processEngine) {
-    DataSource dataSource = processEngine.getProcessEngineConfiguration().getDataSource();
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-      boolean autoCommit = connection.getAutoCommit();
-      connection.setAutoCommit(true);
-      try {
-        try {
-          statement.execute("create index if not exists " + INDEX + " on ACT_RU_JOB (DUEDATE_)");
-        } catch (SQLException e) {
-          // Two nodes starting together on a new database may both try; the other one made it.
-          LOG.warn("Index {} not created here ({}); another node may have made it", INDEX, e.getMessage());
-        }
-        int dated = statement.executeUpdate("update ACT_RU_JOB set DUEDATE_ = coalesce(CREATE_TIME_, current_timestamp)"
-            + " where DUEDATE_ is null and LOCK_OWNER_ is null");
-        if (dated > 0) {
-          LOG.info("{} jobs of an earlier version given their creation time as due date", dated);
-        }
-      } finally {
-        connection.setAutoCommit(autoCommit);
+    EngineSchema.run(processEngine, "prepare the job table for acquisition by due date", statement -> {
+      EngineSchema.createIndex(statement, INDEX, "ACT_RU_JOB", "DUEDATE_");
+      int dated = statement.executeUpdate("update ACT_RU_JOB set DUEDATE_ = coalesce(CREATE_TIME_, current_timestamp)"
+          + " where DUEDATE_ is null and LOCK_OWNER_ is null");
+      if (dated > 0) {
+        LOG.info("{} jobs of an earlier version given their creation time as due date", dated);
       }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Could not prepare the job table for acquisition by due date", e);
-    }
+    });
   }
 }

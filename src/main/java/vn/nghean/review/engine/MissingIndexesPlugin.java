@@ -1,16 +1,9 @@
 package vn.nghean.review.engine;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
-
-import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,8 +31,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class MissingIndexesPlugin extends AbstractProcessEnginePlugin {
 
-  private static final Logger LOG = LoggerFactory.getLogger(MissingIndexesPlugin.class);
-
   /** One index: its name, its table and its column. */
   record Index(String name, String table, String column) {}
 
@@ -51,25 +42,10 @@ public class MissingIndexesPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void postProcessEngineBuild(ProcessEngine processEngine) {
-    DataSource dataSource = processEngine.getProcessEngineConfiguration().getDataSource();
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-      boolean autoCommit = connection.getAutoCommit();
-      connection.setAutoCommit(true);
-      try {
-        for (Index index : INDEXES) {
-          try {
-            statement.execute("create index if not exists " + index.name() + " on " + index.table() + " ("
-                + index.column() + ")");
-          } catch (SQLException e) {
-            // Two nodes starting together on a new database may both try; the other one made it.
-            LOG.warn("Index {} not created here ({}); another node may have made it", index.name(), e.getMessage());
-          }
-        }
-      } finally {
-        connection.setAutoCommit(autoCommit);
+    EngineSchema.run(processEngine, "create the engine's missing indexes", statement -> {
+      for (Index index : INDEXES) {
+        EngineSchema.createIndex(statement, index.name(), index.table(), index.column());
       }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Could not create the engine's missing indexes", e);
-    }
+    });
   }
 }
