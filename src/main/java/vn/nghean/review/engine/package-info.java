@@ -7,8 +7,12 @@
  * application makes without the caller's authorizations ({@link vn.nghean.review.engine.WithoutAuthorization}),
  * who is signed in to the engine ({@link vn.nghean.review.engine.EngineUsers}), the webapps' sessions
  * ({@link vn.nghean.review.engine.WebappSessions}) and the REST API's caller
- * ({@link vn.nghean.review.engine.EngineRestAuthentication}), both as the gate signed them in, and the
- * error of bad input ({@link vn.nghean.review.engine.InvalidInputException}). The submission guard, which
+ * ({@link vn.nghean.review.engine.EngineRestAuthentication}), both as the gate signed them in, the
+ * error of bad input ({@link vn.nghean.review.engine.InvalidInputException}), and what a national
+ * campaign needs of the engine: jobs acquired by due date ({@link vn.nghean.review.engine.DueJobsPlugin}),
+ * a person's own groups in the checks ({@link vn.nghean.review.engine.AuthenticatedGroupsPlugin}) and the
+ * indexes its statements lack ({@link vn.nghean.review.engine.MissingIndexesPlugin}), made at start
+ * through {@link vn.nghean.review.engine.EngineSchema}. The submission guard, which
  * replaces the engine's services, is its sub-package {@code guard}.
  */
 package vn.nghean.review.engine;
