@@ -1,11 +1,13 @@
 package vn.nghean.review.identity;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -19,6 +21,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.process.UnitReviewProcess;
@@ -37,13 +41,15 @@ public class IdentitySetup {
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
   private final TaskFilters taskFilters;
+  private final TransactionTemplate transactions;
   private java.util.Set<String> existingGroups;
 
   public IdentitySetup(IdentityService identityService, AuthorizationService authorizationService,
-      TaskFilters taskFilters) {
+      TaskFilters taskFilters, PlatformTransactionManager transactionManager) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.taskFilters = taskFilters;
+    this.transactions = new TransactionTemplate(transactionManager);
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -80,8 +86,8 @@ public class IdentitySetup {
           ProcessDefinitionPermissions.READ_TASK);
       granted += grant(reader, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
       granted += grant(reader, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
-      granted += grant(reader, Resources.TASK, ANY, Permissions.READ);
       granted += grant(reader, Resources.DEPLOYMENT, ANY, Permissions.READ);
+      dropEveryTaskRead(reader);
       trimTaskGrants(reader);
     }
     granted += grant(Groups.PV01, Resources.PROCESS_DEFINITION, CampaignProcess.KEY,
@@ -110,20 +116,54 @@ public class IdentitySetup {
   }
 
   /**
-   * Takes READ out of the per-task grants of a group that reads every task: tasks created before
-   * {@link vn.nghean.review.engine.TaskGrantsPlugin} carried it, and it made the group's task lists slow (docs/performance.md).
+   * Takes away the group's READ on every task ({@code TASK *}), which earlier versions granted: every
+   * task of the system belongs to a process, and the group's {@code PROCESS_DEFINITION *} READ_TASK
+   * already lets it read each one (its comments, people and variables too). With both, a task list
+   * joined each task to two grants and sorted the doubled rows away: half of PV01's list at 10,000
+   * units (docs/performance.md).
+   */
+  private void dropEveryTaskRead(String group) {
+    for (Authorization everyTask : authorizationService.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(group).resourceType(Resources.TASK).resourceId(ANY)
+        .list()) {
+      everyTask.removePermission(Permissions.READ);
+      if (Arrays.stream(TaskPermissions.values()).filter(p -> p != TaskPermissions.NONE && p != TaskPermissions.ALL)
+          .noneMatch(everyTask::isPermissionGranted)) {
+        authorizationService.deleteAuthorization(everyTask.getId());
+      } else {
+        authorizationService.saveAuthorization(everyTask);
+      }
+      LOG.info("Identity: READ on every task taken from {}, which reads each task through its process", group);
+    }
+  }
+
+  /**
+   * Takes out of the per-task grants of a group that reads every process's tasks and history what
+   * that already gives: READ on the task, which tasks created before
+   * {@link vn.nghean.review.engine.TaskGrantsPlugin} carried, and the per-task history grant; both made
+   * the group's task lists slow (docs/performance.md). One transaction, whatever their number.
    */
   private void trimTaskGrants(String group) {
-    List<Authorization> repeated = authorizationService.createAuthorizationQuery().authorizationType(
-        Authorization.AUTH_TYPE_GRANT).groupIdIn(group).resourceType(Resources.TASK).hasPermission(Permissions.READ)
-        .list().stream().filter(authorization -> !ANY.equals(authorization.getResourceId())).toList();
-    for (Authorization authorization : repeated) {
-      authorization.removePermission(Permissions.READ);
-      authorizationService.saveAuthorization(authorization);
+    List<Authorization> repeated = perTaskGrants(group, Resources.TASK, Permissions.READ);
+    List<Authorization> history = perTaskGrants(group, Resources.HISTORIC_TASK, HistoricTaskPermissions.READ);
+    if (repeated.isEmpty() && history.isEmpty()) {
+      return;
     }
-    if (!repeated.isEmpty()) {
-      LOG.info("Identity: READ taken out of {} per-task grants of {}, which reads every task", repeated.size(), group);
-    }
+    transactions.executeWithoutResult(status -> {
+      for (Authorization authorization : repeated) {
+        authorization.removePermission(Permissions.READ);
+        authorizationService.saveAuthorization(authorization);
+      }
+      history.forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
+    });
+    LOG.info("Identity: READ taken out of {} per-task grants of {} and {} per-task history grants deleted: it reads"
+        + " every task and its history through its grant on every process", repeated.size(), group, history.size());
+  }
+
+  private List<Authorization> perTaskGrants(String group, Resource resource, Permission granting) {
+    return authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .groupIdIn(group).resourceType(resource).hasPermission(granting).list().stream()
+        .filter(authorization -> !ANY.equals(authorization.getResourceId())).toList();
   }
 
   int grantEveryone(Resource resource, String resourceId, Permission... permissions) {
