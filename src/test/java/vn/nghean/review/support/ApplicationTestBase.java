@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Tag;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,13 +47,19 @@ import vn.nghean.review.record.ReportService;
 
 /**
  * The whole application on a random port, shared by every test class that extends this one (one
- * Spring context for the suite): real engine, real web layer, in-memory H2, job executor on.
+ * Spring context for the suite): real engine, real web layer, in-memory H2, job executor on. Tagged
+ * {@value #DATABASE}: these are the tests that run on the application's database, and so the ones
+ * {@code mvn -Ppostgres verify} runs again on PostgreSQL.
  */
+@Tag(ApplicationTestBase.DATABASE)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @AutoConfigureObservability(tracing = false)
 @Import(ApplicationTestBase.TestBeans.class)
 public abstract class ApplicationTestBase {
+
+  /** The tag of the tests on the application's database ({@code test.db.url}); pom.xml's postgres profile names it. */
+  public static final String DATABASE = "application-database";
 
   /** Beans only tests use; declared here so that every application test shares one context. */
   @TestConfiguration
