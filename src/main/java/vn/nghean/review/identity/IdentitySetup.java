@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
@@ -37,6 +38,9 @@ public class IdentitySetup {
 
   private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
   static final String ANY = Authorization.ANY;
+  /** The province's groups: each reads every process, its tasks and their history. */
+  static final List<String> READERS = List.of(Groups.PV01, Groups.PV01_LEAD, Groups.STEERING_COMMITTEE,
+      Groups.MANAGERS);
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -79,7 +83,7 @@ public class IdentitySetup {
     // Each filter is granted to those it is meant for (TaskFilters), not every filter to all.
     authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(ANY).list()
         .forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
-    for (String reader : List.of(Groups.PV01, Groups.PV01_LEAD, Groups.STEERING_COMMITTEE, Groups.MANAGERS)) {
+    for (String reader : READERS) {
       granted += grant(reader, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
       granted += grant(reader, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
           ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE,
@@ -87,9 +91,8 @@ public class IdentitySetup {
       granted += grant(reader, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
       granted += grant(reader, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
       granted += grant(reader, Resources.DEPLOYMENT, ANY, Permissions.READ);
-      dropEveryTaskRead(reader);
-      trimTaskGrants(reader);
     }
+    trimRepeatedTaskGrants();
     granted += grant(Groups.PV01, Resources.PROCESS_DEFINITION, CampaignProcess.KEY,
         ProcessDefinitionPermissions.CREATE_INSTANCE);
     granted += grant(Groups.PV01, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
@@ -116,6 +119,17 @@ public class IdentitySetup {
   }
 
   /**
+   * What the province's groups read through their grant on every process, taken out of the grants
+   * earlier versions wrote; two nodes starting together may both do it, and neither start fails.
+   */
+  void trimRepeatedTaskGrants() {
+    for (String reader : READERS) {
+      dropEveryTaskRead(reader);
+      trimTaskGrants(reader);
+    }
+  }
+
+  /**
    * Takes away the group's READ on every task ({@code TASK *}), which earlier versions granted: every
    * task of the system belongs to a process, and the group's {@code PROCESS_DEFINITION *} READ_TASK
    * already lets it read each one (its comments, people and variables too). With both, a task list
@@ -127,13 +141,18 @@ public class IdentitySetup {
         .authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(group).resourceType(Resources.TASK).resourceId(ANY)
         .list()) {
       everyTask.removePermission(Permissions.READ);
-      if (Arrays.stream(TaskPermissions.values()).filter(p -> p != TaskPermissions.NONE && p != TaskPermissions.ALL)
-          .noneMatch(everyTask::isPermissionGranted)) {
-        authorizationService.deleteAuthorization(everyTask.getId());
-      } else {
-        authorizationService.saveAuthorization(everyTask);
+      boolean nothingLeft = Arrays.stream(TaskPermissions.values())
+          .filter(p -> p != TaskPermissions.NONE && p != TaskPermissions.ALL).noneMatch(everyTask::isPermissionGranted);
+      try {
+        if (nothingLeft) {
+          authorizationService.deleteAuthorization(everyTask.getId());
+        } else {
+          authorizationService.saveAuthorization(everyTask);
+        }
+        LOG.info("Identity: READ on every task taken from {}, which reads each task through its process", group);
+      } catch (ProcessEngineException doneByAnotherNode) {
+        LOG.info("Identity: READ on every task of {} changed by another node starting at the same time", group);
       }
-      LOG.info("Identity: READ on every task taken from {}, which reads each task through its process", group);
     }
   }
 
@@ -149,13 +168,20 @@ public class IdentitySetup {
     if (repeated.isEmpty() && history.isEmpty()) {
       return;
     }
-    transactions.executeWithoutResult(status -> {
-      for (Authorization authorization : repeated) {
-        authorization.removePermission(Permissions.READ);
-        authorizationService.saveAuthorization(authorization);
-      }
-      history.forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
-    });
+    try {
+      transactions.executeWithoutResult(status -> {
+        for (Authorization authorization : repeated) {
+          authorization.removePermission(Permissions.READ);
+          authorizationService.saveAuthorization(authorization);
+        }
+        history.forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
+      });
+    } catch (ProcessEngineException doneByAnotherNode) {
+      // Two nodes of an upgraded cluster starting together: the other's transaction trimmed the same grants.
+      LOG.info("Identity: the per-task grants of {} trimmed by another node starting at the same time ({})", group,
+          doneByAnotherNode.getMessage());
+      return;
+    }
     LOG.info("Identity: READ taken out of {} per-task grants of {} and {} per-task history grants deleted: it reads"
         + " every task and its history through its grant on every process", repeated.size(), group, history.size());
   }

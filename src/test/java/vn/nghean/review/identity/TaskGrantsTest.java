@@ -138,6 +138,39 @@ class TaskGrantsTest extends ApplicationTestBase {
     assertThat(grant("unitCUALO", Resources.HISTORIC_TASK, unitsTask.getId())).isNotNull();
   }
 
+  /** Two nodes of an upgraded cluster starting together both find the old grants: neither trim fails. */
+  @Test
+  void shouldLetTwoStartsTrimTheSameOldGrantsAtOnce() throws Exception {
+    for (int i = 0; i < 300; i++) {
+      Authorization oldHistory = engine.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      oldHistory.setGroupId(Groups.PV01);
+      oldHistory.setResource(Resources.HISTORIC_TASK);
+      oldHistory.setResourceId("old-task-" + i);
+      oldHistory.addPermission(HistoricTaskPermissions.READ);
+      engine.getAuthorizationService().saveAuthorization(oldHistory);
+    }
+    Authorization everyTask = engine.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    everyTask.setGroupId(Groups.PV01);
+    everyTask.setResource(Resources.TASK);
+    everyTask.setResourceId(Authorization.ANY);
+    everyTask.addPermission(Permissions.READ);
+    engine.getAuthorizationService().saveAuthorization(everyTask);
+
+    var starts = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var first = starts.submit(identitySetup::trimRepeatedTaskGrants);
+      var second = starts.submit(identitySetup::trimRepeatedTaskGrants);
+      first.get(2, java.util.concurrent.TimeUnit.MINUTES);
+      second.get(2, java.util.concurrent.TimeUnit.MINUTES);
+    } finally {
+      starts.shutdownNow();
+    }
+
+    assertThat(engine.getAuthorizationService().createAuthorizationQuery().groupIdIn(Groups.PV01)
+        .resourceType(Resources.HISTORIC_TASK).count()).isZero();
+    assertThat(grant(Groups.PV01, Resources.TASK, Authorization.ANY)).isNull();
+  }
+
   Authorization grant(String group, String taskId) {
     return grant(group, Resources.TASK, taskId);
   }
