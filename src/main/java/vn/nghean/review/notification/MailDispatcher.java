@@ -52,7 +52,7 @@ class MailDispatcher {
   private final Duration firstBackoff;
   /**
    * A node that claimed notifications and neither sent nor renewed them within this time is presumed
-   * dead: each message it sends renews its claim of the rest.
+   * dead: while its messages go out, it renews its claim of the rest every sixth of this time.
    */
   private final Duration lease;
   private final Counter failures;
@@ -133,7 +133,10 @@ class MailDispatcher {
    * Sends what is due, a claim at most ({@code review.mail.batch-size}): one transaction claims the
    * due notifications (several nodes may poll at once; each row goes to one claim), then the mail goes
    * out one message at a time over one connection to the server, and each message the server accepts
-   * is recorded sent at once, in a short transaction that also renews the claim of the rest. So a node
+   * is recorded sent at once, in a short transaction that also renews the claim of the rest once a
+   * sixth of its lease has gone by since the claim or its last renewal (a claim sent in seconds is
+   * never renewed: renewing it with every message rewrote the rest of its rows each time, 190 row
+   * versions for a claim of 20; docs/performance.md). So a node
    * that dies in the middle of a claim leaves at most the one message in flight to be sent again (the
    * server may have taken it before the node could record it), and the rest of its claim waits only
    * for the lease ({@code review.mail.claim-lease}) to run out since its last renewal. Every message
@@ -178,9 +181,15 @@ class MailDispatcher {
    * stops when the claim is no longer this node's (its lease ran out and another node took the rest).
    */
   private void send(String token, List<Notification> claimed) {
+    long renewed = System.nanoTime();
     try (Connection connection = connect()) {
       for (int i = 0; i < claimed.size(); i++) {
         Notification notification = claimed.get(i);
+        // The lease must outlast one message (the SMTP timeouts) after the last renewal.
+        boolean renew = System.nanoTime() - renewed >= lease.toNanos() / 6;
+        if (renew) {
+          renewed = System.nanoTime();
+        }
         Exception failure = null;
         try {
           connection.send(mime(notification));
@@ -189,13 +198,13 @@ class MailDispatcher {
           if (!connection.isOpen()) {
             // The connection is lost: this message and the rest wait for their next attempt.
             for (Notification rest : claimed.subList(i, claimed.size())) {
-              recordFailure(token, rest.getId(), e);
+              recordFailure(token, rest.getId(), e, false);
             }
             return;
           }
         }
-        boolean stillOurs = failure == null ? recordSent(token, notification)
-            : recordFailure(token, notification.getId(), failure);
+        boolean stillOurs = failure == null ? recordSent(token, notification, renew)
+            : recordFailure(token, notification.getId(), failure, renew);
         if (!stillOurs) {
           LOG.warn("Outbox claim {} expired after {} of {} notifications; another node sends the rest", token, i,
               claimed.size());
@@ -205,16 +214,16 @@ class MailDispatcher {
     } catch (MessagingException | MailException e) {
       // No connection at all: every notification of the claim waits for its next attempt.
       for (Notification notification : claimed) {
-        recordFailure(token, notification.getId(), e);
+        recordFailure(token, notification.getId(), e, false);
       }
     }
   }
 
   /**
    * One message the server accepted: recorded sent, its secret link (an invitation's) struck from the
-   * outbox in the same transaction, and the rest of the claim's lease renewed.
+   * outbox in the same transaction, and, when {@code renew}, the rest of the claim's lease renewed.
    */
-  private boolean recordSent(String token, Notification notification) {
+  private boolean recordSent(String token, Notification notification, boolean renew) {
     Long id = notification.getId();
     Boolean ours = transactions.execute(status -> {
       Instant now = Instant.now();
@@ -224,7 +233,9 @@ class MailDispatcher {
       if (notification.getKind().carriesSecret()) {
         notifications.findById(id).ifPresent(Notification::strikeSecret);
       }
-      notifications.renewClaim(token, now);
+      if (renew) {
+        notifications.renewClaim(token, now);
+      }
       return true;
     });
     deliveries.increment();
@@ -232,7 +243,7 @@ class MailDispatcher {
   }
 
   /** One message the server refused, or that never reached it: a failed attempt, unless the claim is gone. */
-  private boolean recordFailure(String token, Long id, Exception error) {
+  private boolean recordFailure(String token, Long id, Exception error, boolean renew) {
     Boolean ours = transactions.execute(status -> {
       Instant now = Instant.now();
       boolean found = notifications.findById(id).filter(n -> token.equals(n.getClaimToken())
@@ -240,7 +251,7 @@ class MailDispatcher {
             failedAttempt(notification, error.getMessage(), now);
             return true;
           }).orElse(false);
-      if (found) {
+      if (found && renew) {
         notifications.renewClaim(token, now);
       }
       return found;
