@@ -12,7 +12,8 @@
  * campaign needs of the engine: jobs acquired by due date ({@link vn.nghean.review.engine.DueJobsPlugin}),
  * a person's own groups in the checks ({@link vn.nghean.review.engine.AuthenticatedGroupsPlugin}) and the
  * indexes its statements lack ({@link vn.nghean.review.engine.MissingIndexesPlugin}), made at start
- * through {@link vn.nghean.review.engine.EngineSchema}. The submission guard, which
+ * through {@link vn.nghean.review.engine.EngineSchema}, and one node at a time setting the database up
+ * ({@link vn.nghean.review.engine.StartupLock}). The submission guard, which
  * replaces the engine's services, is its sub-package {@code guard}.
  */
 package vn.nghean.review.engine;

@@ -2,6 +2,10 @@ package vn.nghean.review.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -12,6 +16,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -25,7 +30,8 @@ import vn.nghean.review.support.AppNode;
 import vn.nghean.review.support.Eventually;
 
 /**
- * Camunda's own cluster: two application nodes on one PostgreSQL database. A burst of due timers
+ * Camunda's own cluster: two application nodes on one PostgreSQL database, started together on a new
+ * database (one sets it up while the other waits). A burst of due timers
  * runs each job once and mails each notification once, and when one node is killed in the middle
  * of the burst the other finishes its work.
  */
@@ -63,6 +69,25 @@ class TwoNodesPostgresIT {
         "--camunda.bpm.job-execution.lock-time-in-millis=15000");
   }
 
+  static void stop(AppNode node) {
+    try {
+      node.close();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  static AppNode start(String name, List<String> arguments) {
+    try {
+      return AppNode.start(name, arguments);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   @Test
   void shouldRunEachDueJobOnceAndFinishTheWorkOfAKilledNode() throws Exception {
     try (Connection server = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
@@ -70,8 +95,23 @@ class TwoNodesPostgresIT {
       statement.execute("DROP DATABASE IF EXISTS " + DB + " WITH (FORCE)");
       statement.execute("CREATE DATABASE " + DB);
     }
-    try (AppNode first = AppNode.start("cluster-first", args(true));
-        AppNode second = AppNode.start("cluster-second", args(false))) {
+    // Both nodes of the new cluster start at the same time: one sets the database up while the other
+    // waits (engine.StartupLock); before, the second failed creating the engine's tables.
+    for (String name : List.of("cluster-first", "cluster-second")) {
+      Files.deleteIfExists(Path.of("target", "cluster-logs", name + ".log"));
+    }
+    CompletableFuture<AppNode> starting = CompletableFuture.supplyAsync(() -> start("cluster-second", args(false)));
+    AppNode started;
+    try {
+      started = AppNode.start("cluster-first", args(true));
+    } catch (IOException | RuntimeException e) {
+      starting.thenAccept(TwoNodesPostgresIT::stop);
+      throw e;
+    }
+    try (AppNode first = started; AppNode second = starting.join()) {
+      assertThat(Files.readString(Path.of("target", "cluster-logs", "cluster-first.log"))
+          + Files.readString(Path.of("target", "cluster-logs", "cluster-second.log")))
+          .as("one node waited for the other's start-up").contains("another node is setting the database up");
       long notSubmitted = count("select count(*) from unit_report where first_submitted_at is null");
       assertThat(notSubmitted).isGreaterThan(20);
 
