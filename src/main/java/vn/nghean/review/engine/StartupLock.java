@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
@@ -15,6 +17,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
@@ -35,8 +38,10 @@ import org.springframework.stereotype.Component;
  * <p>The lock belongs to the database session of one connection taken from the pool for the start: if
  * the node dies, PostgreSQL ends its session and the lock with it, so a node killed during its start
  * never holds the others back. It is released when the application is ready, or when its start fails
- * or it stops before that. On H2 there is nothing to lock: the database file is opened by one
- * application only.
+ * or it stops before that. A node that waits longer than {@code review.startup.lock-wait} (10 minutes)
+ * fails its start with a message that says how to find the node holding the lock, rather than wait
+ * for ever behind a start that hangs. On H2 there is nothing to lock: the database file is opened by
+ * one application only.
  */
 @Component
 public class StartupLock extends AbstractProcessEnginePlugin {
@@ -46,11 +51,16 @@ public class StartupLock extends AbstractProcessEnginePlugin {
   /** The advisory lock's key: the application's, "so-ket" in ASCII. */
   static final long KEY = 0x736f2d6b6574L;
 
+  /** PostgreSQL's answer to a lock not obtained within {@code lock_timeout}. */
+  private static final String LOCK_NOT_AVAILABLE = "55P03";
+
   private final DataSource dataSource;
+  private final Duration wait;
   private Connection held;
 
-  public StartupLock(DataSource dataSource) {
+  public StartupLock(DataSource dataSource, @Value("${review.startup.lock-wait}") Duration wait) {
     this.dataSource = dataSource;
+    this.wait = wait;
   }
 
   /** Before the engine touches its schema: the plugins' first call. */
@@ -72,16 +82,35 @@ public class StartupLock extends AbstractProcessEnginePlugin {
       }
       connection.setAutoCommit(true);
       if (!call(connection, "pg_try_advisory_lock")) {
-        LOG.info("Start-up: another node is setting the database up; waiting for it to finish");
+        LOG.info("Start-up: another node is setting the database up; waiting for it to finish (at most {})", wait);
         long started = System.nanoTime();
-        call(connection, "pg_advisory_lock");
+        waitFor(connection);
         LOG.info("Start-up: the other node finished after {} ms; this node goes on",
             (System.nanoTime() - started) / 1_000_000);
       }
       held = connection;
     } catch (SQLException e) {
       closeQuietly(connection);
+      if (LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+        throw new IllegalStateException("Start-up: another node has been setting the database up for longer than "
+            + wait + " (review.startup.lock-wait); its start may hang. The node holding the lock: select pid,"
+            + " client_addr, backend_start from pg_stat_activity where pid in (select pid from pg_locks where"
+            + " locktype = 'advisory' and granted); stop that node, or end its session with pg_terminate_backend(pid),"
+            + " and start this one again", e);
+      }
       throw new IllegalStateException("Start-up: cannot take the database's start-up lock", e);
+    }
+  }
+
+  /** Waits for the lock at most {@link #wait}; the session's lock timeout is reset before it goes on. */
+  private void waitFor(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("set lock_timeout = " + Math.max(1, wait.toMillis()));
+      try {
+        call(connection, "pg_advisory_lock");
+      } finally {
+        statement.execute("reset lock_timeout");
+      }
     }
   }
 
