@@ -22,6 +22,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 import vn.nghean.review.campaign.CampaignService;
@@ -117,7 +118,9 @@ class DemoData {
 
   /**
    * The guidance mail and each unit's start are jobs; the demo runs them here rather than wait for
-   * the job executor, which may pick some of them first.
+   * the job executor, which may run some of them at the same time: this node's, or another node's that
+   * started first (nodes may start together). Of two runs of one job one commits and the other rolls
+   * back, on the job's version or on a unit record's unique key; the demo goes on once no job is left.
    */
   private void startUnitsNow() {
     String campaign = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(campaignCode)
@@ -127,13 +130,27 @@ class DemoData {
       if (jobs.isEmpty()) {
         return;
       }
+      boolean ranOne = false;
       for (Job job : jobs) {
         try {
           managementService.executeJob(job.getId());
-        } catch (ProcessEngineException takenByTheJobExecutor) {
-          LOG.debug("Job {} ran elsewhere: {}", job.getId(), takenByTheJobExecutor.getMessage());
+          ranOne = true;
+        } catch (ProcessEngineException | DataAccessException ranElsewhere) {
+          LOG.debug("Job {} ran elsewhere: {}", job.getId(), ranElsewhere.getMessage());
         }
       }
+      if (!ranOne) {
+        pause(); // the job executor holding them finishes them
+      }
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(100);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while the demo's jobs ran elsewhere", e);
     }
   }
 

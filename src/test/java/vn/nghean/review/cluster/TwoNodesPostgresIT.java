@@ -96,15 +96,18 @@ class TwoNodesPostgresIT {
       statement.execute("CREATE DATABASE " + DB);
     }
     // Both nodes of the new cluster start at the same time: one sets the database up while the other
-    // waits (engine.StartupLock); before, the second failed creating the engine's tables.
+    // waits (engine.StartupLock); before, the second failed creating the engine's tables. The node
+    // without the demo gets a head start, so that it usually sets up first and its job executor runs
+    // while the demo node's start creates the demo campaign and runs its jobs itself (DemoData).
     for (String name : List.of("cluster-first", "cluster-second")) {
       Files.deleteIfExists(Path.of("target", "cluster-logs", name + ".log"));
     }
     CompletableFuture<AppNode> starting = CompletableFuture.supplyAsync(() -> start("cluster-second", args(false)));
     AppNode started;
     try {
+      Thread.sleep(3_000);
       started = AppNode.start("cluster-first", args(true));
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | InterruptedException | RuntimeException e) {
       starting.thenAccept(TwoNodesPostgresIT::stop);
       throw e;
     }
