@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
@@ -120,7 +120,9 @@ public class IdentitySetup {
 
   /**
    * What the province's groups read through their grant on every process, taken out of the grants
-   * earlier versions wrote; two nodes starting together may both do it, and neither start fails.
+   * earlier versions wrote. Nodes starting together take turns ({@link vn.nghean.review.engine.StartupLock});
+   * should two trims still meet, the one whose rows the other changed first leaves them to it (an
+   * optimistic-locking conflict), and any other failure fails the start.
    */
   void trimRepeatedTaskGrants() {
     for (String reader : READERS) {
@@ -150,7 +152,7 @@ public class IdentitySetup {
           authorizationService.saveAuthorization(everyTask);
         }
         LOG.info("Identity: READ on every task taken from {}, which reads each task through its process", group);
-      } catch (ProcessEngineException doneByAnotherNode) {
+      } catch (OptimisticLockingException doneByAnotherNode) {
         LOG.info("Identity: READ on every task of {} changed by another node starting at the same time", group);
       }
     }
@@ -176,7 +178,7 @@ public class IdentitySetup {
         }
         history.forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
       });
-    } catch (ProcessEngineException doneByAnotherNode) {
+    } catch (OptimisticLockingException doneByAnotherNode) {
       // Two nodes of an upgraded cluster starting together: the other's transaction trimmed the same grants.
       LOG.info("Identity: the per-task grants of {} trimmed by another node starting at the same time ({})", group,
           doneByAnotherNode.getMessage());
