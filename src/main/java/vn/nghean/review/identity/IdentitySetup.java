@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -121,8 +122,9 @@ public class IdentitySetup {
   /**
    * What the province's groups read through their grant on every process, taken out of the grants
    * earlier versions wrote. Nodes starting together take turns ({@link vn.nghean.review.engine.StartupLock});
-   * should two trims still meet, the one whose rows the other changed first leaves them to it (an
-   * optimistic-locking conflict), and any other failure fails the start.
+   * should two trims still meet, the one whose rows the other changed or deleted first leaves them to
+   * it (an optimistic-locking conflict, or a grant no longer there), and any other failure fails the
+   * start.
    */
   void trimRepeatedTaskGrants() {
     for (String reader : READERS) {
@@ -152,7 +154,7 @@ public class IdentitySetup {
           authorizationService.saveAuthorization(everyTask);
         }
         LOG.info("Identity: READ on every task taken from {}, which reads each task through its process", group);
-      } catch (OptimisticLockingException doneByAnotherNode) {
+      } catch (OptimisticLockingException | NullValueException doneByAnotherNode) {
         LOG.info("Identity: READ on every task of {} changed by another node starting at the same time", group);
       }
     }
@@ -178,7 +180,7 @@ public class IdentitySetup {
         }
         history.forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
       });
-    } catch (OptimisticLockingException doneByAnotherNode) {
+    } catch (OptimisticLockingException | NullValueException doneByAnotherNode) {
       // Two nodes of an upgraded cluster starting together: the other's transaction trimmed the same grants.
       LOG.info("Identity: the per-task grants of {} trimmed by another node starting at the same time ({})", group,
           doneByAnotherNode.getMessage());
