@@ -64,14 +64,15 @@ public class CampaignService {
     List<String> problems = new ArrayList<>();
     CampaignPlan plan = startForm.plan(variables, problems);
     InvalidInputException.throwIfAny(problems);
-    campaigns.save(new Campaign(plan, processInstanceId, startedBy, VietnamTime.nowInstant()));
-    List<CampaignUnit> participants = new ArrayList<>(plan.unitCodes().size());
+    // New rows, persisted: a repository's save() of an entity whose key is assigned merges it, which
+    // first asks the database for the row, one select per unit (10,000 for a national campaign). The
+    // start form refused a code already taken; the inserts go at the flush, in JDBC batches.
+    entities.persist(new Campaign(plan, processInstanceId, startedBy, VietnamTime.nowInstant()));
+    int ordinal = 0;
     for (String code : plan.unitCodes()) {
       Unit unit = units.get(code);
-      participants.add(new CampaignUnit(plan.code(), participants.size(), unit,
-          IssuingBody.of(unit.kind(), unit.name(), province)));
+      entities.persist(new CampaignUnit(plan.code(), ordinal++, unit, IssuingBody.of(unit.kind(), unit.name(), province)));
     }
-    campaignUnits.saveAll(participants);
     return plan;
   }
 
