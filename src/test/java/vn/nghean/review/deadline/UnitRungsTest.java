@@ -46,12 +46,14 @@ class UnitRungsTest {
   UnitDeadlines deadlines = mock(UnitDeadlines.class);
   UnitRungs ladder = new UnitRungs(reports, notifications, recipients, records, links, deadlines);
   DelegateExecution vinh = mock(DelegateExecution.class);
+  DelegateExecution vinhInstance = mock(DelegateExecution.class);
   UnitReport report = mock(UnitReport.class);
   List<Recipient> officers = List.of(new Recipient("vinhofficer", "canbo.vinh@nghean.example"));
 
   @BeforeEach
   void vinh() {
     when(vinh.getProcessBusinessKey()).thenReturn(UnitReviewProcess.businessKey(CAMPAIGN, "VINH"));
+    when(vinh.getProcessInstance()).thenReturn(vinhInstance);
     when(reports.get(CAMPAIGN, "VINH")).thenReturn(report);
     when(report.getCampaignCode()).thenReturn(CAMPAIGN);
     when(report.getUnitCode()).thenReturn("VINH");
@@ -90,8 +92,8 @@ class UnitRungsTest {
     ladder.markOverdue(vinh);
 
     verify(reports).markOverdue(CAMPAIGN, "VINH");
-    verify(vinh).setVariable(UnitReviewProcess.Var.OVERDUE, true);
-    verify(vinh).setVariable(UnitReviewProcess.Var.ESCALATION_LEVEL, 1);
+    verify(vinhInstance).setVariable(UnitReviewProcess.Var.OVERDUE, true);
+    verify(vinhInstance).setVariable(UnitReviewProcess.Var.ESCALATION_LEVEL, 1);
     verify(recipients).of(List.of(Role.UNIT_LEADER, Role.PV01), "VINH");
     verify(records).record(vinh, CAMPAIGN, "VINH", DeadlineKind.OVERDUE, 1, List.of(Role.UNIT_LEADER, Role.PV01),
         false, null);
@@ -103,7 +105,7 @@ class UnitRungsTest {
 
     ladder.escalate(vinh);
 
-    verify(vinh).setVariable(UnitReviewProcess.Var.ESCALATION_LEVEL, 2);
+    verify(vinhInstance).setVariable(UnitReviewProcess.Var.ESCALATION_LEVEL, 2);
     verify(recipients).of(List.of(Role.STEERING_COMMITTEE, Role.PV01_LEAD), "VINH");
     verify(records).record(vinh, CAMPAIGN, "VINH", DeadlineKind.ESCALATION, 2,
         List.of(Role.STEERING_COMMITTEE, Role.PV01_LEAD), false, "Lần 3");
