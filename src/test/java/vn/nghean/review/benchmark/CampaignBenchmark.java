@@ -322,13 +322,15 @@ abstract class CampaignBenchmark {
     LOG.info("{} units, {}: starting", n, floor ? "floor" : "ours");
     try (HeapPeak heap = new HeapPeak()) {
       long begin = System.nanoTime();
+      Measurements.Cpu cpu = Measurements.Cpu.now();
       Date deadline = burstHere ? Date.from(Instant.now().plus(Duration.ofDays(1))) : far(0);
       ProcessInstance campaign = floor ? startFloor(code, n) : startOurs(code, n, deadline);
       Task guidance = engine.getTaskService().createTaskQuery().processInstanceId(campaign.getId()).singleResult();
       engine.getTaskService().complete(guidance.getId(), Map.of("guidanceNumber", "1/HD", "guidanceDate", "2024-06-01"));
       awaitNoMessageJobs(campaign.getId(), Duration.ofMinutes(20 + n / 1_000));
       double startSeconds = Measurements.seconds(begin);
-      LOG.info("{} units, {}: started in {} s", n, floor ? "floor" : "ours", Measurements.f1(startSeconds));
+      LOG.info("{} units, {}: started in {} s ({})", n, floor ? "floor" : "ours", Measurements.f1(startSeconds),
+          Measurements.Cpu.now().since(cpu));
       if (burstHere) {
         burstLine = new DeadlineBurst(this).deadlineBurst(code, n, deadline, heap);
       }

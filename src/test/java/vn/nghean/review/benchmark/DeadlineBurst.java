@@ -54,6 +54,7 @@ final class DeadlineBurst {
     CampaignBenchmark.LOG.info("burst: {} units waiting for their deadline", n);
     long notificationsBefore = bench.count("select count(*) from notification where campaign_code = ?", code);
     long begin = System.nanoTime();
+    Measurements.Cpu cpu = Measurements.Cpu.now();
     // The clock jumps to a minute after the deadline and keeps running from there.
     Instant jump = Instant.ofEpochMilli(deadline.getTime() + 60_000);
     ClockUtil.offset(jump.toEpochMilli() - System.currentTimeMillis());
@@ -69,8 +70,8 @@ final class DeadlineBurst {
     }
     long notifications = bench.count("select count(*) from notification where campaign_code = ?", code)
         - notificationsBefore;
-    CampaignBenchmark.LOG.info("burst: {} units escalated in {} s (seen after {} s)", n, Measurements.f1(seconds),
-        Measurements.f1(waited));
+    CampaignBenchmark.LOG.info("burst: {} units escalated in {} s (seen after {} s; {})", n, Measurements.f1(seconds),
+        Measurements.f1(waited), Measurements.Cpu.now().since(cpu));
     return "| " + n + " | " + Measurements.f1(seconds) + " | " + Measurements.f1(n / seconds) + " | "
         + notifications + " | " + heap.peakMiB() + " |";
   }

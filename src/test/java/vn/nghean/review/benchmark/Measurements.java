@@ -175,6 +175,49 @@ final class Measurements {
     }
   }
 
+  /**
+   * CPU time used so far by this JVM (the application) and by the local PostgreSQL server's processes
+   * (from /proc; 0 where there is none), in seconds: the difference of two is what a phase cost the
+   * machine, a figure that does not depend on how the two cores were shared at the time.
+   */
+  record Cpu(double application, double postgres) {
+
+    static Cpu now() {
+      var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+      return new Cpu(os.getProcessCpuTime() / 1e9, postgresSeconds());
+    }
+
+    Cpu since(Cpu before) {
+      return new Cpu(application - before.application, postgres - before.postgres);
+    }
+
+    @Override
+    public String toString() {
+      return "CPU: application " + f1(application) + " s, PostgreSQL " + f1(postgres) + " s";
+    }
+
+    private static double postgresSeconds() {
+      long ticks = 0;
+      try (var processes = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
+        for (Path process : processes) {
+          try {
+            String stat = Files.readString(process.resolve("stat"));
+            if (!stat.contains("(postgres)")) {
+              continue;
+            }
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+          } catch (IOException | RuntimeException gone) {
+            // a process that ended between the listing and the read
+          }
+        }
+      } catch (IOException e) {
+        return 0;
+      }
+      return ticks / 100.0;
+    }
+  }
+
   static double seconds(long startNanos) {
     return (System.nanoTime() - startNanos) / 1e9;
   }
