@@ -10,7 +10,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import vn.nghean.review.shared.KeyBlocks;
 
 /** One reminder, escalation or explanation, kept with the unit's record: who, when, what level. */
 @Entity
@@ -18,7 +21,8 @@ import jakarta.persistence.Table;
 public class DeadlineEvent {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "deadline_event_seq")
+  @SequenceGenerator(name = "deadline_event_seq", sequenceName = "deadline_event_seq", allocationSize = KeyBlocks.SIZE)
   private Long id;
 
   @Column(nullable = false, length = 40) private String campaignCode;

@@ -10,8 +10,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import vn.nghean.review.shared.KeyBlocks;
 
 /**
  * One notification to one recipient: the outbox row written in the transaction of the step that
@@ -25,7 +28,8 @@ import jakarta.persistence.Version;
 public class Notification {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notification_seq")
+  @SequenceGenerator(name = "notification_seq", sequenceName = "notification_seq", allocationSize = KeyBlocks.SIZE)
   private Long id;
 
   @Version

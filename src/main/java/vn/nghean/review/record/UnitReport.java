@@ -13,11 +13,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.SecondaryTable;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.NaturalId;
+
+import vn.nghean.review.shared.KeyBlocks;
 
 /**
  * One unit's record in one campaign: its status, its submission and evaluation, and its report
@@ -35,7 +38,8 @@ public class UnitReport {
   static final String TEXT_TABLE = "unit_report_text";
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "unit_report_seq")
+  @SequenceGenerator(name = "unit_report_seq", sequenceName = "unit_report_seq", allocationSize = KeyBlocks.SIZE)
   private Long id;
 
   @Version
