@@ -12,21 +12,27 @@ import org.springframework.stereotype.Component;
 import vn.nghean.review.process.CampaignProcess.Var;
 import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.process.UnitReviewProcess;
+import vn.nghean.review.shared.PlannerStatistics;
 
 /**
  * {@code Task_StartUnitReviews}, one job per batch: starts the {@code unitReview} instance of each unit
  * of the batch, with business key {@code <campaign>/<unit>} and the campaign's deadlines. A batch that
- * fails rolls back whole and is retried whole: no unit is started twice.
+ * fails rolls back whole and is retried whole: no unit is started twice. Once the first batch has
+ * committed, and each batch that doubles the units started, the tables they filled are analysed
+ * ({@link PlannerStatistics}): the later batches' look-ups then use the tables' keys instead of reading
+ * them whole.
  */
 @Component("startUnitReviews")
 class StartUnitReviews implements JavaDelegate {
 
   private final CampaignParticipants participants;
   private final CampaignService campaigns;
+  private final PlannerStatistics statistics;
 
-  StartUnitReviews(CampaignParticipants participants, CampaignService campaigns) {
+  StartUnitReviews(CampaignParticipants participants, CampaignService campaigns, PlannerStatistics statistics) {
     this.participants = participants;
     this.campaigns = campaigns;
+    this.statistics = statistics;
   }
 
   @Override
@@ -45,6 +51,9 @@ class StartUnitReviews implements JavaDelegate {
       variables.put(UnitReviewProcess.Var.UNIT_CODE, unit);
       runtime.createProcessInstanceByKey(UnitReviewProcess.KEY).businessKey(UnitReviewProcess.businessKey(campaign, unit))
           .setVariables(variables).execute();
+    }
+    if (PlannerStatistics.dueAfterBatch(batch)) {
+      statistics.refreshAfterCommit();
     }
   }
 }
