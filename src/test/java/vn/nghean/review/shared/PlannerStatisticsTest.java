@@ -39,6 +39,8 @@ class PlannerStatisticsTest extends ApplicationTestBase {
     user("statspv01", "pv01");
     boolean postgres = "PostgreSQL".equals(
         JdbcUtils.extractDatabaseMetaData(jdbc.getDataSource(), DatabaseMetaData::getDatabaseProductName));
+    // Which database it takes this for: a wrong guess on H2 would fail inside refresh() and be logged only.
+    assertThat(statistics.postgres()).as("PostgreSQL recognised").isEqualTo(postgres);
     Timestamp before = jdbc.queryForObject("select current_timestamp", Timestamp.class);
 
     // Units no other test counts tasks of: the suite shares one database, and this campaign stays open.
