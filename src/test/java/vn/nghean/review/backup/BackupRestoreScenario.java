@@ -180,8 +180,10 @@ abstract class BackupRestoreScenario {
       // The report deadline passes after the restore: an administrator brings its timers forward
       // (as Cockpit's "change the due date" does), and they fire here.
       String now = REST_DATE.format(Instant.now());
+      String deadline = reportDeadline(second);
+      assertThat(atBackup.timers()).as("timers due at the report deadline").containsValue(deadline);
       for (Map.Entry<String, String> timer : atBackup.timers().entrySet()) {
-        if (timer.getValue().equals(deadlineOf(atBackup))) {
+        if (timer.getValue().equals(deadline)) {
           var moved = second.send("PUT", "/engine-rest/job/" + timer.getKey() + "/duedate", "demo",
               "{\"duedate\":\"" + now + "\",\"cascade\":false}");
           assertThat(moved.statusCode()).as(moved.body()).isEqualTo(204);
@@ -189,7 +191,7 @@ abstract class BackupRestoreScenario {
       }
       Eventually.until("the report deadline's timers to fire", Duration.ofSeconds(150), Duration.ofSeconds(1),
           () -> unchecked(() -> timers(second).keySet().stream()
-              .noneMatch(id -> deadlineOf(atBackup).equals(atBackup.timers().get(id)))));
+              .noneMatch(id -> deadline.equals(atBackup.timers().get(id)))));
       assertThat(read(second, REPORT, "dienchauofficer").get("overdue").asBoolean()).isTrue();
 
       // Diễn Châu submits: its officer, then its leader; PV01 then has the report to evaluate.
@@ -284,9 +286,18 @@ abstract class BackupRestoreScenario {
   static final DateTimeFormatter REST_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
       .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
-  /** The due date of the first timers: the report deadline's. */
-  static String deadlineOf(Snapshot snapshot) {
-    return snapshot.timers().values().stream().min(String::compareTo).orElseThrow();
+  /**
+   * The report deadline: the due date of Diễn Châu's overdue timer. Not the earliest timer: a unit in
+   * a revision round has its own deadline, at midnight, and its reminders come before the report
+   * deadline when the test runs in the hour before midnight in Vietnam.
+   */
+  String reportDeadline(AppNode node) throws Exception {
+    String instance = read(node, "/engine-rest/process-instance?businessKey="
+        + URLEncoder.encode(UNIT_KEY, StandardCharsets.UTF_8) + "&maxResults=2", "demo").get(0).get("id").asText();
+    JsonNode timers = read(node, "/engine-rest/job?timers=true&activityId=Timer_ReportOverdue&maxResults=2&processInstanceId="
+        + instance, "demo");
+    assertThat(timers).as("Diễn Châu's overdue timer").hasSize(1);
+    return Instant.from(REST_DATE.parse(timers.get(0).get("dueDate").asText())).toString();
   }
 
   /**
