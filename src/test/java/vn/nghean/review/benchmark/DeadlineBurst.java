@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.task.Task;
 
 import vn.nghean.review.benchmark.Measurements.HeapPeak;
 import vn.nghean.review.process.CampaignProcess;
+import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.support.Eventually;
 
 /**
@@ -84,4 +85,43 @@ final class DeadlineBurst {
         + notifications + " | " + heap.peakMiB() + " |";
   }
 
+  /**
+   * The floor's burst: n units of the floor's model reach the same deadline at once. The same timer
+   * on the same shape, its delegate a no-op: what the engine alone needs per unit escalated. Timed
+   * from the jump to the last unit's end of {@code Task_MarkOverdue} in the history.
+   */
+  String floorBurst(int n) throws Exception {
+    String code = "FLOOR-BURST-" + n + "-" + System.currentTimeMillis() % 100_000;
+    Date deadline = Date.from(Instant.now().plus(Duration.ofDays(1)));
+    ProcessInstance campaign = bench.startFloor(code, n, deadline);
+    Task guidance = bench.engine.getTaskService().createTaskQuery().processInstanceId(campaign.getId()).singleResult();
+    bench.engine.getTaskService().complete(guidance.getId(), Map.of("guidanceNumber", "1/HD", "guidanceDate", "2024-06-01"));
+    bench.awaitNoMessageJobs(campaign.getId(), Duration.ofMinutes(30 + n / 1_000));
+    Eventually.until("no job due before the deadline", Duration.ofMinutes(30 + n / 1_000), Duration.ofMillis(500),
+        () -> bench.engine.getManagementService().createJobQuery().executable().count() == 0);
+    CampaignBenchmark.LOG.info("floor burst: {} units waiting for their deadline", n);
+    try (HeapPeak heap = new HeapPeak()) {
+      long begin = System.nanoTime();
+      Measurements.Cpu cpu = Measurements.Cpu.now();
+      Instant jump = Instant.ofEpochMilli(deadline.getTime() + 60_000);
+      ClockUtil.offset(jump.toEpochMilli() - System.currentTimeMillis());
+      Eventually.until("every floor unit past its deadline", Duration.ofMinutes(30 + n / 2_000), Duration.ofSeconds(1),
+          () -> bench.engine.getManagementService().createJobQuery().timers()
+              .activityId(UnitReviewProcess.Element.REPORT_OVERDUE).duedateLowerThan(Date.from(jump)).count() == 0);
+      double waited = Measurements.seconds(begin);
+      Timestamp last = bench.jdbc.queryForObject("select max(end_time_) from act_hi_actinst where act_id_ = ?"
+          + " and proc_def_key_ = ?", Timestamp.class, "Task_MarkOverdue", FloorModel.UNIT_KEY);
+      double seconds = Duration.between(jump, last.toInstant()).toNanos() / 1e9;
+      if (seconds <= 0 || seconds > waited) {
+        throw new IllegalStateException("The floor's last overdue step (" + last.toInstant()
+            + ") is not within the wait (" + Measurements.f1(waited) + " s from " + jump + ")");
+      }
+      CampaignBenchmark.LOG.info("floor burst: {} units past their deadline in {} s (seen after {} s; {})", n,
+          Measurements.f1(seconds), Measurements.f1(waited), Measurements.Cpu.now().since(cpu));
+      return "| " + n + " (the floor) | " + Measurements.f1(seconds) + " | " + Measurements.f1(n / seconds)
+          + " | none | " + heap.peakMiB() + " |";
+    } finally {
+      ClockUtil.reset();
+    }
+  }
 }

@@ -44,7 +44,9 @@ final class FloorModel {
         .replace("${unitTaskGroups.leaders(execution)}", "unit${unitCode}lead")
         // Delegates and listeners: a no-op expression in their place.
         .replaceAll("(camunda:)?delegateExpression=\"\\$\\{\\w+\\}\"", "$1expression=\"\\${true}\"")
-        // Dates computed by beans: a fixed date (or cycle) far ahead.
+        // The report deadline: a variable, far ahead but brought to a near date for the floor's burst.
+        .replace("${unitDeadlines.dueDate(execution)}", "${reportDueDate}")
+        // Other dates computed by beans: a fixed date (or cycle) far ahead.
         .replace("${unitDeadlines.escalationCycle(execution)}", "${farCycle}")
         .replaceAll("\\$\\{\\w+\\.\\w+\\([^}]*\\)\\}", "\\${farFuture}")
         .replace("#{LOOP}", "${floorUnits.batches(unitCount)}")
