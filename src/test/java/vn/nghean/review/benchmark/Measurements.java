@@ -176,8 +176,8 @@ final class Measurements {
   }
 
   /**
-   * CPU time used so far by this JVM (the application) and by the local PostgreSQL server's processes
-   * (from /proc; 0 where there is none), in seconds: the difference of two is what a phase cost the
+   * CPU time used so far by this JVM (the application) and by the local PostgreSQL server's processes,
+   * those that ended included (from /proc; 0 where there is none), in seconds: the difference of two is what a phase cost the
    * machine, a figure that does not depend on how the two cores were shared at the time.
    */
   record Cpu(double application, double postgres) {
@@ -206,7 +206,12 @@ final class Measurements {
               continue;
             }
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            // utime and stime, and cutime and cstime: the server's ended processes (autovacuum's
+            // workers, connections the pool retired) counted in the postmaster once it reaps them. Without
+            // these a phase in which some ended came out short, or negative (2026-12-07, the burst of
+            // 100,000 units: -639.7 s).
+            ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13])
+                + Long.parseLong(fields[14]);
           } catch (IOException | RuntimeException gone) {
             // a process that ended between the listing and the read
           }
