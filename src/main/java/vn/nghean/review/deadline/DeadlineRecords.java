@@ -55,7 +55,9 @@ public class DeadlineRecords {
     int level = event.getLevel();
     DeadlineKind kind = event.getKind();
     if (scope != null) {
-      String rung = level <= 0 ? "" : kind == DeadlineKind.REMINDER ? " (lần " + level + ")" : " (cấp " + level + ")";
+      // A reminder says which; a rung whose name holds its level ("Đôn đốc cấp 2") does not say it twice.
+      String rung = level <= 0 || kind.label().contains("cấp " + level) ? ""
+          : kind == DeadlineKind.REMINDER ? " (lần " + level + ")" : " (cấp " + level + ")";
       scope.setVariable(LAST_EVENT_VARIABLE, kind.label() + rung
           + (skipped ? " - bỏ qua vì đã qua thời điểm" : "") + " - " + VietnamTime.formatDayTime(VietnamTime.now()));
     }

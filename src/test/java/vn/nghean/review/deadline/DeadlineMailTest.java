@@ -151,7 +151,7 @@ class DeadlineMailTest extends ApplicationTestBase {
         .processInstanceBusinessKey(CODE + "/VINH").singleResult().getId();
     assertThat(engine.getRuntimeService().getVariable(unitInstance, "overdue")).isEqualTo(true);
     assertThat((String) engine.getRuntimeService().getVariable(unitInstance, "lastDeadlineEvent"))
-        .startsWith("Quá hạn gửi báo cáo");
+        .startsWith("Quá hạn gửi báo cáo (đôn đốc cấp 1) - ");
 
     assertStatus(post("dlvinh", report.replace("/report", "/explanation-request"), Map.of("note", "?")), 403);
     assertStatus(post("dlpv01", report.replace("/report", "/explanation-request"),
