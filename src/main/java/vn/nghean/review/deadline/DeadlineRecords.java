@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.nghean.review.identity.Role;
+import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.shared.VietnamTime;
 
 /**
@@ -23,7 +24,7 @@ import vn.nghean.review.shared.VietnamTime;
 @Transactional
 public class DeadlineRecords {
 
-  public static final String LAST_EVENT_VARIABLE = "lastDeadlineEvent";
+  public static final String LAST_EVENT_VARIABLE = UnitReviewProcess.Var.LAST_DEADLINE_EVENT;
 
   private final DeadlineEventRepository events;
 

@@ -11,8 +11,9 @@
  * error of bad input ({@link vn.nghean.review.engine.InvalidInputException}), and what a national
  * campaign needs of the engine: jobs acquired by due date ({@link vn.nghean.review.engine.DueJobsPlugin}),
  * a person's own groups in the checks ({@link vn.nghean.review.engine.AuthenticatedGroupsPlugin}) the
- * indexes its statements lack ({@link vn.nghean.review.engine.MissingIndexesPlugin}) and timer cycles read
- * without a search of the class path ({@link vn.nghean.review.engine.TimerCyclesPlugin}), made at start
+ * indexes its statements lack ({@link vn.nghean.review.engine.MissingIndexesPlugin}), timer cycles read
+ * without a search of the class path ({@link vn.nghean.review.engine.TimerCyclesPlugin}) and a unit's display
+ * copies kept in the history without a row per change ({@link vn.nghean.review.engine.DisplayCopiesHistoryPlugin}), made at start
  * through {@link vn.nghean.review.engine.EngineSchema}, and one node at a time setting the database up
  * ({@link vn.nghean.review.engine.StartupLock}). The submission guard, which
  * replaces the engine's services, is its sub-package {@code guard}.

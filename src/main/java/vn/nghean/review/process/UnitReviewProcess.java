@@ -1,5 +1,7 @@
 package vn.nghean.review.process;
 
+import java.util.Set;
+
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** The {@code unitReview} process: its key, element ids and variable names. */
@@ -109,6 +111,22 @@ public final class UnitReviewProcess {
     /** The unit's explanation: why it is late, and the day it promises the report. */
     public static final String EXPLANATION_REASON = "explanationReason";
     public static final String EXPLANATION_COMMITTED_DATE = "explanationCommittedDate";
+    /** The latest rung of the deadline ladder, in words, with its time. */
+    public static final String LAST_DEADLINE_EVENT = "lastDeadlineEvent";
+    /** Input of a reminder's step: the first or the second. */
+    public static final String REMINDER_NUMBER = "reminderNumber";
+
+    /**
+     * What the application itself writes on a unit's instance as a copy of its record, of its campaign
+     * or of a constant, for Cockpit to show (design section 9: the record is in the application's own
+     * tables; variables are display copies). The history keeps each one's latest value, not a row per
+     * change ({@code engine.DisplayCopiesHistoryPlugin}): the record keeps the changes (the unit's
+     * status and deadline records, with who and when). No form of the unit's process has a field of
+     * these names; what people enter keeps every change in the history.
+     */
+    public static final Set<String> DISPLAY_COPIES = Set.of(CAMPAIGN_CODE, UNIT_CODE, UNIT_NAME,
+        UNIT_STATUS, UNIT_STATUS_LABEL, REPORT_DEADLINE, SYNTHESIS_CUTOFF, REPORT_DUE_DATE, ROUND, OVERDUE,
+        ESCALATION_LEVEL, LAST_DEADLINE_EVENT, REMINDER_NUMBER);
 
     private Var() {}
   }
