@@ -8,12 +8,10 @@ import java.util.stream.IntStream;
 
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
 import vn.nghean.review.identity.Groups;
-import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.support.ProcessTestBase;
 
@@ -47,12 +45,7 @@ class AuthenticatedGroupsTest extends ProcessTestBase {
   @Test
   void shouldLetAUnitsOfficerSeeItsOwnTaskAndNotAnotherUnitsWithGroupsThatHoldNoGrant() {
     String code = newCampaignCode();
-    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(CampaignProcess.KEY).latestVersion().singleResult().getId();
-    ProcessInstance campaign = engine.getFormService().submitStartForm(definitionId, startForm(code, "VINH,CUALO"));
-    Task guidance = engine.getTaskService().createTaskQuery().processInstanceId(campaign.getId()).singleResult();
-    engine.getFormService().submitTaskForm(guidance.getId(), java.util.Map.of(CampaignProcess.Var.GUIDANCE_NUMBER,
-        "1/HD-CAT-PV01", CampaignProcess.Var.GUIDANCE_DATE, "2024-06-01"));
+    campaignWithGuidance(code, "VINH,CUALO");
     jobs.runContinuations();
 
     engine.getIdentityService().setAuthentication("someone-of-vinh", List.of("unitVINH", "a-group-without-grants"));

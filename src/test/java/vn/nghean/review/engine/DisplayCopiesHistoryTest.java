@@ -11,8 +11,11 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.nghean.review.form.FormDeclarations;
 import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.process.UnitReviewProcess;
 import vn.nghean.review.process.UnitReviewProcess.Element;
@@ -25,6 +28,8 @@ import vn.nghean.review.support.ProcessTestBase;
  */
 class DisplayCopiesHistoryTest extends ProcessTestBase {
 
+  @Autowired FormDeclarations forms;
+
   @Override
   protected Instant start() {
     return Instant.parse("2024-06-01T01:00:00Z");
@@ -33,12 +38,7 @@ class DisplayCopiesHistoryTest extends ProcessTestBase {
   @Test
   void shouldKeepTheLatestValueOfADisplayCopyAndEveryChangeOfWhatPeopleSubmit() {
     String code = newCampaignCode();
-    String definition = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(CampaignProcess.KEY).latestVersion().singleResult().getId();
-    ProcessInstance campaign = engine.getFormService().submitStartForm(definition, startForm(code, "VINH"));
-    Task guidance = engine.getTaskService().createTaskQuery().processInstanceId(campaign.getId()).singleResult();
-    engine.getFormService().submitTaskForm(guidance.getId(), Map.of(CampaignProcess.Var.GUIDANCE_NUMBER,
-        "1/HD-CAT-PV01", CampaignProcess.Var.GUIDANCE_DATE, "2024-06-01"));
+    ProcessInstance campaign = campaignWithGuidance(code, "VINH");
     jobs.runContinuations();
     ProcessInstance unit = engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceBusinessKey(UnitReviewProcess.businessKey(code, "VINH")).singleResult();
@@ -63,6 +63,21 @@ class DisplayCopiesHistoryTest extends ProcessTestBase {
     // The campaign keeps the details of its start form, the same names included.
     assertThat(variableUpdates(campaign)).contains(CampaignProcess.Var.CAMPAIGN_CODE,
         CampaignProcess.Var.REPORT_DEADLINE, CampaignProcess.Var.GUIDANCE_NUMBER);
+  }
+
+  @Test
+  void shouldNameNoVariableThatAFormOfTheUnitsProcessLetsPeopleSubmit() {
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(UnitReviewProcess.KEY).latestVersion().singleResult().getId();
+    List<UserTask> tasks = List.copyOf(engine.getRepositoryService().getBpmnModelInstance(definition)
+        .getModelElementsByType(UserTask.class));
+    assertThat(tasks).isNotEmpty();
+    for (UserTask task : tasks) {
+      for (String copy : Var.DISPLAY_COPIES) {
+        assertThat(forms.of(task).declares(copy)).as("%s's form declares the display copy %s", task.getId(), copy)
+            .isFalse();
+      }
+    }
   }
 
   Object historicValue(ProcessInstance instance, String name) {

@@ -3,16 +3,13 @@ package vn.nghean.review.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.support.ProcessTestBase;
 
 /**
@@ -57,12 +54,6 @@ class DueJobsTest extends ProcessTestBase {
   }
 
   ProcessInstance startedCampaign() {
-    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(CampaignProcess.KEY).latestVersion().singleResult().getId();
-    ProcessInstance campaign = engine.getFormService().submitStartForm(definitionId, startForm(newCampaignCode(), "VINH"));
-    Task guidance = engine.getTaskService().createTaskQuery().processInstanceId(campaign.getId()).singleResult();
-    engine.getFormService().submitTaskForm(guidance.getId(), Map.of(CampaignProcess.Var.GUIDANCE_NUMBER,
-        "1/HD-CAT-PV01", CampaignProcess.Var.GUIDANCE_DATE, "2024-06-01"));
-    return campaign;
+    return campaignWithGuidance(newCampaignCode(), "VINH");
   }
 }

@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +23,7 @@ import vn.nghean.review.identity.Groups;
 import vn.nghean.review.notification.Notification;
 import vn.nghean.review.notification.NotificationKind;
 import vn.nghean.review.notification.NotificationRepository;
+import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.process.CampaignProcess.Var;
 import vn.nghean.review.record.ReportDraft;
 import vn.nghean.review.record.ReportSection;
@@ -87,6 +90,20 @@ public abstract class ProcessTestBase {
     form.put(Var.CONFERENCE_DEADLINE, "2024-08-15");
     form.put(Var.PARTICIPATING_UNITS, units);
     return form;
+  }
+
+  /**
+   * PV01 starts a campaign of these units through its start form and issues the guidance, as in
+   * Tasklist; the units' reviews open once the continuations run ({@link Jobs#runContinuations()}).
+   */
+  protected ProcessInstance campaignWithGuidance(String code, String units) {
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(CampaignProcess.KEY).latestVersion().singleResult().getId();
+    ProcessInstance campaign = engine.getFormService().submitStartForm(definition, startForm(code, units));
+    Task guidance = engine.getTaskService().createTaskQuery().processInstanceId(campaign.getId()).singleResult();
+    engine.getFormService().submitTaskForm(guidance.getId(), Map.of(Var.GUIDANCE_NUMBER, "1/HD-CAT-PV01",
+        Var.GUIDANCE_DATE, "2024-06-01"));
+    return campaign;
   }
 
   protected UnitReport record(String campaign, String unit) {
