@@ -24,8 +24,6 @@ import vn.nghean.review.shared.VietnamTime;
 @Transactional
 public class DeadlineRecords {
 
-  public static final String LAST_EVENT_VARIABLE = UnitReviewProcess.Var.LAST_DEADLINE_EVENT;
-
   private final DeadlineEventRepository events;
 
   public DeadlineRecords(DeadlineEventRepository events) {
@@ -59,7 +57,7 @@ public class DeadlineRecords {
       // A reminder says which; a rung whose name holds its level ("Đôn đốc cấp 2") does not say it twice.
       String rung = level <= 0 || kind.label().contains("cấp " + level) ? ""
           : kind == DeadlineKind.REMINDER ? " (lần " + level + ")" : " (cấp " + level + ")";
-      scope.setVariable(LAST_EVENT_VARIABLE, kind.label() + rung
+      scope.setVariable(UnitReviewProcess.Var.LAST_DEADLINE_EVENT, kind.label() + rung
           + (skipped ? " - bỏ qua vì đã qua thời điểm" : "") + " - " + VietnamTime.formatDayTime(VietnamTime.now()));
     }
   }

@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import vn.nghean.review.process.UnitReviewProcess;
+
 /** {@code Task_FirstReminder}, {@code Task_SecondReminder}: input {@code reminderNumber} says which. */
 @Component("remindUnit")
 class RemindUnit implements JavaDelegate {
@@ -16,6 +18,6 @@ class RemindUnit implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ladder.remind(execution, ((Number) execution.getVariableLocal("reminderNumber")).intValue());
+    ladder.remind(execution, ((Number) execution.getVariableLocal(UnitReviewProcess.Var.REMINDER_NUMBER)).intValue());
   }
 }
