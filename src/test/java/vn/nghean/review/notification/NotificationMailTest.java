@@ -1,13 +1,22 @@
 package vn.nghean.review.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URL;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.StreamProvider;
 
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -209,6 +218,108 @@ class NotificationMailTest extends ApplicationTestBase {
     assertThat(failed.get(0).get("attempts").asInt()).isEqualTo(3);
     user("mailofficer", "unitCUALO");
     assertStatus(as("mailofficer").getForEntity("/api/notifications/failed", String.class), 403);
+  }
+
+  @Test
+  void shouldBuildAndWriteAMessageWithoutSearchingTheClassPath() throws Exception {
+    assertThat(System.getProperty(StreamProvider.class.getName()))
+        .isEqualTo(org.eclipse.angus.mail.util.MailStreamProvider.class.getName());
+    Notification notification = new Notification(new Message(NotificationKind.REMINDER,
+        "[Sơ kết] Nhắc hạn gửi báo cáo - UBND xã Diễn Châu", "Đồng chí vui lòng gửi báo cáo trước 00:00 ngày 15/07.",
+        null, null, null), new Recipient(null, "canbo.dienchau@nghean.example"), Instant.now());
+
+    AtomicInteger searches = new AtomicInteger();
+    Work<byte[]> build = () -> {
+      MimeMessage message = dispatcher.mime(notification);
+      message.saveChanges();
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      message.writeTo(out);
+      assertThat(message.getSubject()).isEqualTo("[Sơ kết] Nhắc hạn gửi báo cáo - UBND xã Diễn Châu");
+      return out.toByteArray();
+    };
+    // The first message with a class loader reads the loader's mailcap once (Jakarta Activation keeps
+    // a command map per context class loader); what matters is the next messages.
+    byte[] written = whileCountingSearches(searches, build, build);
+
+    assertThat(searches).hasValue(0);
+    MimeMessage read = new MimeMessage(null, new java.io.ByteArrayInputStream(written));
+    assertThat(read.getSubject()).isEqualTo("[Sơ kết] Nhắc hạn gửi báo cáo - UBND xã Diễn Châu");
+    assertThat(read.getContent().toString()).contains("Đồng chí vui lòng gửi báo cáo trước 00:00 ngày 15/07.");
+    assertThat(read.getContentType()).containsIgnoringCase("text/plain").containsIgnoringCase("charset=UTF-8");
+    assertThat(read.getFrom()).extracting(Object::toString).containsExactly("so-ket@congan.nghean.example");
+    assertThat(read.getRecipients(jakarta.mail.Message.RecipientType.TO)).extracting(Object::toString)
+        .containsExactly("canbo.dienchau@nghean.example");
+    assertThat(read.getMessageID()).startsWith("<so-ket.").endsWith("@congan.nghean.example>");
+  }
+
+  @Test
+  void shouldSearchTheClassPathForEveryHeaderWithoutTheStreamProviderNamed() throws Exception {
+    String property = StreamProvider.class.getName();
+    String named = System.clearProperty(property);
+    try {
+      AtomicInteger searches = new AtomicInteger();
+      Work<String> encode = () -> jakarta.mail.internet.MimeUtility.encodeText("Sơ kết");
+      whileCountingSearches(searches, encode, encode);
+      assertThat(searches.get()).isPositive();
+      assertThat(MailDispatcher.useAngusStreamProvider()).isTrue();
+      whileCountingSearches(searches, encode, encode);
+      assertThat(searches).hasValue(0);
+      System.setProperty(property, "org.example.OperatorsProvider");
+      assertThat(MailDispatcher.useAngusStreamProvider()).isFalse();
+      assertThat(System.getProperty(property)).isEqualTo("org.example.OperatorsProvider");
+    } finally {
+      System.setProperty(property, named);
+    }
+  }
+
+  @Test
+  void shouldTakeASenderWithAVietnameseNameAndRefuseAnythingButOneAddress() throws Exception {
+    InternetAddress sender = MailDispatcher.sender("Công an tỉnh Nghệ An <so-ket@congan.nghean.example>");
+    assertThat(sender.getAddress()).isEqualTo("so-ket@congan.nghean.example");
+    assertThat(sender.getPersonal()).isEqualTo("Công an tỉnh Nghệ An");
+    assertThat(sender.toString()).startsWith("=?UTF-8?");
+    assertThatThrownBy(() -> MailDispatcher.sender("a@nghean.example, b@nghean.example"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("REVIEW_MAIL_FROM")
+        .hasMessageContaining("a@nghean.example, b@nghean.example");
+    assertThatThrownBy(() -> MailDispatcher.sender("")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  interface Work<T> {
+    T run() throws Exception;
+  }
+
+  /**
+   * Runs the warm-up and then the work with a context class loader that counts the class path's
+   * searches for services and mime types; counts those of the work.
+   */
+  static <T> T whileCountingSearches(AtomicInteger searches, Work<?> warmUp, Work<T> work) throws Exception {
+    ClassLoader original = Thread.currentThread().getContextClassLoader();
+    Thread.currentThread().setContextClassLoader(new ClassLoader(original) {
+      @Override
+      public Enumeration<URL> getResources(String name) throws IOException {
+        count(name);
+        return super.getResources(name);
+      }
+
+      @Override
+      public URL getResource(String name) {
+        count(name);
+        return super.getResource(name);
+      }
+
+      private void count(String name) {
+        if (name.startsWith("META-INF/services/") || name.endsWith("mime.types") || name.endsWith("mailcap")) {
+          searches.incrementAndGet();
+        }
+      }
+    });
+    try {
+      warmUp.run();
+      searches.set(0);
+      return work.run();
+    } finally {
+      Thread.currentThread().setContextClassLoader(original);
+    }
   }
 
   String subject(MimeMessage message) {
