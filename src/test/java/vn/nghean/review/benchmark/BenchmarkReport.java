@@ -33,8 +33,9 @@ final class BenchmarkReport {
         .append(bench.sizeWhenIdle()).append(bench.databaseNote.isEmpty() ? "" : "; " + bench.databaseNote)
         .append(".\n\n");
     md.append("| model | units | start (s) | completions | completions/s | end to end (s) | peak heap (MiB) |"
-        + " time per completion, ours ÷ floor | end to end, ours ÷ floor | start, ours ÷ floor |\n"
-        + "|---|---|---|---|---|---|---|---|---|---|\n");
+        + " time per completion, ours ÷ floor | end to end, ours ÷ floor | start, ours ÷ floor |"
+        + " CPU per completion (ms) | start's CPU (s) | CPU per completion, ours ÷ floor | start's CPU, ours ÷ floor |\n"
+        + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     if (runs.stream().anyMatch(r -> r.driven() < r.units())) {
       md.insert(md.lastIndexOf("| model |"), "A sample: of a campaign's units, those named driven are prepared,"
           + " approved and accepted by PV01 while the others wait at their first task; end to end is then the"
@@ -44,7 +45,7 @@ final class BenchmarkReport {
     boolean oursHere = runs.stream().anyMatch(r -> r.model().equals("ours"));
     for (CampaignBenchmark.Run run : runs) {
       if (oursHere && !run.model().equals("ours")) {
-        md.append(line(run, " | |"));
+        md.append(line(run, " | | | " + cpu(run) + " | |"));
         continue;
       }
       // Ours against the floor of the same size: this run's, or with bench.model the other model's
@@ -56,21 +57,23 @@ final class BenchmarkReport {
           : RunLog.latest(bench.database(), run.model().equals("ours") ? "floor" : "ours", run.units(),
               run.driven());
       Optional<CampaignBenchmark.Run> other = mine.isPresent() ? mine : theirs.map(RunLog.Entry::run);
-      String ratio = " | |";
+      String ratio = " | | | | |";
       if (other.isPresent()) {
         CampaignBenchmark.Run ours = run.model().equals("ours") ? run : other.get();
         CampaignBenchmark.Run floor = run.model().equals("ours") ? other.get() : run;
         ratio = Measurements.f2(floor.perSecond() / ours.perSecond()) + "× | "
             + Measurements.f2(ours.endToEndSeconds() / floor.endToEndSeconds()) + "× | "
-            + Measurements.f2(ours.startSeconds() / floor.startSeconds()) + "×";
+            + Measurements.f2(ours.startSeconds() / floor.startSeconds()) + "× | "
+            + cpu(run) + " | " + cpuRatio(ours.cpuPerCompletionMillis(), floor.cpuPerCompletionMillis()) + " | "
+            + cpuRatio(ours.startCpu(), floor.startCpu());
       }
       md.append(line(run, ratio));
-      theirs.ifPresent(entry -> elsewhere.add(line(entry.run(), " | |").replace("| " + entry.run().model() + " |",
+      theirs.ifPresent(entry -> elsewhere.add(line(entry.run(), " | | | " + cpu(entry.run()) + " | |").replace("| " + entry.run().model() + " |",
           "| " + entry.run().model() + " (run of " + entry.at() + ", a JVM and database of its own) |")));
     }
     elsewhere.forEach(md::append);
     if (rest != null) {
-      md.append(line(rest, " | |"));
+      md.append(line(rest, " | | | | | | |"));
     }
     if (!queryLines.isEmpty()) {
       md.append("\n| query at ").append(CampaignBenchmark.REGISTRY).append(" units | p50 (ms) | p95 (ms) |\n|---|---|---|\n");
@@ -93,6 +96,16 @@ final class BenchmarkReport {
     }
     Measurements.append(md.toString());
     CampaignBenchmark.LOG.info("\n{}", md);
+  }
+
+  /** The run's CPU per completion and its start's CPU, or blanks where not measured. */
+  static String cpu(CampaignBenchmark.Run run) {
+    return run.driveCpu() > 0 ? Measurements.f2(run.cpuPerCompletionMillis()) + " | " + Measurements.f1(run.startCpu())
+        : " | ";
+  }
+
+  static String cpuRatio(double ours, double floor) {
+    return ours > 0 && floor > 0 ? Measurements.f2(ours / floor) + "×" : "";
   }
 
   static String line(CampaignBenchmark.Run run, String ratio) {

@@ -260,10 +260,26 @@ abstract class CampaignBenchmark {
   String databaseNote = "";
 
   /** One campaign driven: {@code driven} of its {@code units} through their review (all but in a sample). */
+  /**
+   * One campaign driven. {@code startCpu} and {@code driveCpu}: the CPU seconds the application's JVM
+   * and the local PostgreSQL server spent in the start and in the officers' work (the queries between
+   * excluded), a figure that depends less than the time on how fast the machine is at the moment and
+   * on what else it runs; 0 where not measured (lines of runs.tsv written before 2026-12-08).
+   */
   record Run(String model, int units, int driven, double startSeconds, int completions, double driveSeconds,
-      double endToEndSeconds, long peakHeapMiB, long peakLiveMiB) {
+      double endToEndSeconds, long peakHeapMiB, long peakLiveMiB, double startCpu, double driveCpu) {
+    Run(String model, int units, int driven, double startSeconds, int completions, double driveSeconds,
+        double endToEndSeconds, long peakHeapMiB, long peakLiveMiB) {
+      this(model, units, driven, startSeconds, completions, driveSeconds, endToEndSeconds, peakHeapMiB, peakLiveMiB, 0, 0);
+    }
+
     double perSecond() {
       return completions / driveSeconds;
+    }
+
+    /** CPU milliseconds (application and PostgreSQL) per task completion. */
+    double cpuPerCompletionMillis() {
+      return 1000 * driveCpu / completions;
     }
   }
 
@@ -348,13 +364,16 @@ abstract class CampaignBenchmark {
       engine.getTaskService().complete(guidance.getId(), Map.of("guidanceNumber", "1/HD", "guidanceDate", "2024-06-01"));
       awaitNoMessageJobs(campaign.getId(), Duration.ofMinutes(20 + n / 1_000));
       double startSeconds = Measurements.seconds(begin);
+      Measurements.Cpu startCpu = Measurements.Cpu.now().since(cpu);
       LOG.info("{} units, {}: started in {} s ({})", n, floor ? "floor" : "ours", Measurements.f1(startSeconds),
-          Measurements.Cpu.now().since(cpu));
+          startCpu);
       if (burstHere) {
         burstLine = new DeadlineBurst(this).deadlineBurst(code, n, deadline, heap);
       }
 
       long drive = System.nanoTime();
+      Measurements.Cpu driveBegin = Measurements.Cpu.now();
+      Measurements.Cpu queriesCpu = new Measurements.Cpu(0, 0);
       List<String> units = driven(n);
       boolean sampled = units.size() < n;
       savingNanos.reset();
@@ -365,15 +384,19 @@ abstract class CampaignBenchmark {
       long queriesTook = 0;
       if (queryLines != null) {
         long queriesBegin = System.nanoTime();
+        Measurements.Cpu queriesBeginCpu = Measurements.Cpu.now();
         refreshStatistics();
         queryLines.addAll(new QueryLatency(this).queries(code, n));
         queriesTook = System.nanoTime() - queriesBegin;
+        queriesCpu = Measurements.Cpu.now().since(queriesBeginCpu);
       }
       // PV01 accepts every report: the units end together, each counted in the campaign's row.
       double driveSeconds;
+      Measurements.Cpu driveCpu;
       try (RowWait row = floor ? null : new RowWait(meters.timer(CampaignService.CLOSED_UNIT_UPDATE))) {
         completions += officers(units, unit -> evaluate(code, unit));
         driveSeconds = Measurements.seconds(drive + queriesTook);
+        driveCpu = Measurements.Cpu.now().since(driveBegin).since(queriesCpu);
         if (!sampled) {
           await("the campaign to reach compilation", Duration.ofMinutes(20), () -> engine.getTaskService()
               .createTaskQuery().processInstanceId(campaign.getId()).taskDefinitionKey("CompileProvincialReport")
@@ -389,7 +412,8 @@ abstract class CampaignBenchmark {
             + " s | " + Measurements.f1(100 * saving / (OFFICERS * preparing)) + " % |");
       }
       Run run = new Run(floor ? "floor" : "ours", n, units.size(), startSeconds, completions, driveSeconds,
-          Measurements.seconds(begin + queriesTook), heap.peakMiB(), heap.peakLiveMiB());
+          Measurements.seconds(begin + queriesTook), heap.peakMiB(), heap.peakLiveMiB(), startCpu.total(),
+          driveCpu.total());
       LOG.info("{}", run);
       return run;
     } finally {

@@ -191,6 +191,10 @@ final class Measurements {
       return new Cpu(application - before.application, postgres - before.postgres);
     }
 
+    double total() {
+      return application + postgres;
+    }
+
     @Override
     public String toString() {
       return "CPU: application " + f1(application) + " s, PostgreSQL " + f1(postgres) + " s";
