@@ -259,9 +259,9 @@ abstract class CampaignBenchmark {
   /** What {@link #prepareDatabase()} said, for the report. */
   String databaseNote = "";
 
-  /** One campaign driven: {@code driven} of its {@code units} through their review (all but in a sample). */
   /**
-   * One campaign driven. {@code startCpu} and {@code driveCpu}: the CPU seconds the application's JVM
+   * One campaign driven: {@code driven} of its {@code units} through their review (all but in a sample).
+   * {@code startCpu} and {@code driveCpu}: the CPU seconds the application's JVM
    * and the local PostgreSQL server spent in the start and in the officers' work (the queries between
    * excluded), a figure that depends less than the time on how fast the machine is at the moment and
    * on what else it runs; 0 where not measured (lines of runs.tsv written before 2026-12-08).

@@ -2,18 +2,15 @@ package vn.nghean.review.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URL;
 import java.time.Instant;
 import java.util.Date;
-import java.util.Enumeration;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.xml.datatype.DatatypeFactory;
 
 import org.camunda.bpm.engine.impl.calendar.DurationHelper;
 import org.junit.jupiter.api.Test;
 
+import vn.nghean.review.support.ClassPathSearches;
 import vn.nghean.review.support.ProcessTestBase;
 
 /**
@@ -64,22 +61,6 @@ class TimerCyclesTest extends ProcessTestBase {
 
   /** How often parsing the expression as the engine does asks the class path for a DatatypeFactory. */
   private static int searchesWhileParsing(String expression) throws Exception {
-    AtomicInteger searches = new AtomicInteger();
-    ClassLoader original = Thread.currentThread().getContextClassLoader();
-    Thread.currentThread().setContextClassLoader(new ClassLoader(original) {
-      @Override
-      public Enumeration<URL> getResources(String name) throws IOException {
-        if (name.equals(SERVICE)) {
-          searches.incrementAndGet();
-        }
-        return super.getResources(name);
-      }
-    });
-    try {
-      new DurationHelper(expression, new Date());
-    } finally {
-      Thread.currentThread().setContextClassLoader(original);
-    }
-    return searches.get();
+    return ClassPathSearches.count(SERVICE::equals, () -> new DurationHelper(expression, new Date()));
   }
 }

@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -33,6 +29,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.nghean.review.process.CampaignProcess;
 import vn.nghean.review.support.ApplicationTestBase;
+import vn.nghean.review.support.ClassPathSearches;
 
 /** Mail as users notice it: through a real SMTP server (GreenMail) in the test JVM. */
 class NotificationMailTest extends ApplicationTestBase {
@@ -220,6 +217,10 @@ class NotificationMailTest extends ApplicationTestBase {
     assertStatus(as("mailofficer").getForEntity("/api/notifications/failed", String.class), 403);
   }
 
+  /** The class path's resources that building and writing a message could search for. */
+  static final java.util.function.Predicate<String> MAIL_RESOURCES = name -> name.startsWith("META-INF/services/")
+      || name.endsWith("mime.types") || name.endsWith("mailcap");
+
   @Test
   void shouldBuildAndWriteAMessageWithoutSearchingTheClassPath() throws Exception {
     assertThat(System.getProperty(StreamProvider.class.getName()))
@@ -228,8 +229,7 @@ class NotificationMailTest extends ApplicationTestBase {
         "[Sơ kết] Nhắc hạn gửi báo cáo - UBND xã Diễn Châu", "Đồng chí vui lòng gửi báo cáo trước 00:00 ngày 15/07.",
         null, null, null), new Recipient(null, "canbo.dienchau@nghean.example"), Instant.now());
 
-    AtomicInteger searches = new AtomicInteger();
-    Work<byte[]> build = () -> {
+    ClassPathSearches.Work<byte[]> build = () -> {
       MimeMessage message = dispatcher.mime(notification);
       message.saveChanges();
       ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -239,10 +239,10 @@ class NotificationMailTest extends ApplicationTestBase {
     };
     // The first message with a class loader reads the loader's mailcap once (Jakarta Activation keeps
     // a command map per context class loader); what matters is the next messages.
-    byte[] written = whileCountingSearches(searches, build, build);
+    ClassPathSearches.Counted<byte[]> written = ClassPathSearches.count(MAIL_RESOURCES, build, build);
 
-    assertThat(searches).hasValue(0);
-    MimeMessage read = new MimeMessage(null, new java.io.ByteArrayInputStream(written));
+    assertThat(written.searches()).isZero();
+    MimeMessage read = new MimeMessage(null, new java.io.ByteArrayInputStream(written.result()));
     assertThat(read.getSubject()).isEqualTo("[Sơ kết] Nhắc hạn gửi báo cáo - UBND xã Diễn Châu");
     assertThat(read.getContent().toString()).contains("Đồng chí vui lòng gửi báo cáo trước 00:00 ngày 15/07.");
     assertThat(read.getContentType()).containsIgnoringCase("text/plain").containsIgnoringCase("charset=UTF-8");
@@ -257,13 +257,10 @@ class NotificationMailTest extends ApplicationTestBase {
     String property = StreamProvider.class.getName();
     String named = System.clearProperty(property);
     try {
-      AtomicInteger searches = new AtomicInteger();
-      Work<String> encode = () -> jakarta.mail.internet.MimeUtility.encodeText("Sơ kết");
-      whileCountingSearches(searches, encode, encode);
-      assertThat(searches.get()).isPositive();
+      ClassPathSearches.Work<String> encode = () -> jakarta.mail.internet.MimeUtility.encodeText("Sơ kết");
+      assertThat(ClassPathSearches.count(MAIL_RESOURCES, encode, encode).searches()).isPositive();
       assertThat(MailDispatcher.useAngusStreamProvider()).isTrue();
-      whileCountingSearches(searches, encode, encode);
-      assertThat(searches).hasValue(0);
+      assertThat(ClassPathSearches.count(MAIL_RESOURCES, encode, encode).searches()).isZero();
       System.setProperty(property, "org.example.OperatorsProvider");
       assertThat(MailDispatcher.useAngusStreamProvider()).isFalse();
       assertThat(System.getProperty(property)).isEqualTo("org.example.OperatorsProvider");
@@ -282,44 +279,6 @@ class NotificationMailTest extends ApplicationTestBase {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("REVIEW_MAIL_FROM")
         .hasMessageContaining("a@nghean.example, b@nghean.example");
     assertThatThrownBy(() -> MailDispatcher.sender("")).isInstanceOf(IllegalArgumentException.class);
-  }
-
-  interface Work<T> {
-    T run() throws Exception;
-  }
-
-  /**
-   * Runs the warm-up and then the work with a context class loader that counts the class path's
-   * searches for services and mime types; counts those of the work.
-   */
-  static <T> T whileCountingSearches(AtomicInteger searches, Work<?> warmUp, Work<T> work) throws Exception {
-    ClassLoader original = Thread.currentThread().getContextClassLoader();
-    Thread.currentThread().setContextClassLoader(new ClassLoader(original) {
-      @Override
-      public Enumeration<URL> getResources(String name) throws IOException {
-        count(name);
-        return super.getResources(name);
-      }
-
-      @Override
-      public URL getResource(String name) {
-        count(name);
-        return super.getResource(name);
-      }
-
-      private void count(String name) {
-        if (name.startsWith("META-INF/services/") || name.endsWith("mime.types") || name.endsWith("mailcap")) {
-          searches.incrementAndGet();
-        }
-      }
-    });
-    try {
-      warmUp.run();
-      searches.set(0);
-      return work.run();
-    } finally {
-      Thread.currentThread().setContextClassLoader(original);
-    }
   }
 
   String subject(MimeMessage message) {
