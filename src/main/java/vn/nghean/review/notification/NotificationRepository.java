@@ -49,13 +49,6 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
 
   List<Notification> findByClaimTokenOrderById(String claimToken);
 
-  /** Records mail of the claim that the server accepted. */
-  @Modifying(clearAutomatically = true, flushAutomatically = true)
-  @Query("update Notification n set n.state = 'SENT', n.sentAt = :at, n.attempts = n.attempts + 1,"
-      + " n.lastError = null, n.version = n.version + 1 where n.claimToken = :token and n.id in :ids"
-      + " and n.state = 'SENDING'")
-  int markSent(@Param("token") String token, @Param("ids") List<Long> ids, @Param("at") Instant at);
-
   /** Renews the lease of a claim's notifications not yet sent: the node that holds it is alive. */
   @Modifying(clearAutomatically = true, flushAutomatically = true)
   @Query("update Notification n set n.claimedAt = :at where n.claimToken = :token and n.state = 'SENDING'")

@@ -25,6 +25,7 @@ import org.springframework.mail.MailSendException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -53,6 +54,7 @@ class ConcurrentDispatchTest {
   @Autowired MailDispatcher dispatcher;
   @Autowired NotificationRepository outbox;
   @Autowired TransactionTemplate transactions;
+  @Autowired JdbcTemplate jdbc;
   @Autowired JavaMailSender mailServer;
   @Value("${review.mail.batch-size}") int batchSize;
 
@@ -202,7 +204,7 @@ class ConcurrentDispatchTest {
   /** Another node's dispatcher on the same outbox, sending to {@code server}, not polling by itself. */
   private MailDispatcher node(JavaMailSender server, Duration lease) {
     return new MailDispatcher(outbox, new StaticListableBeanFactory(Map.of("mail", server)).getBeanProvider(
-        JavaMailSender.class), transactions, new SimpleMeterRegistry(), "so-ket@congan.nghean.example", 8,
+        JavaMailSender.class), transactions, jdbc, new SimpleMeterRegistry(), "so-ket@congan.nghean.example", 8,
         Duration.ofMinutes(1), lease, batchSize, false, Duration.ofMinutes(1));
   }
 
