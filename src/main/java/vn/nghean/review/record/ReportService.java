@@ -36,7 +36,8 @@ public class ReportService {
   /**
    * Each record's id by its natural id (campaign and unit, joined by a line break). A row's id never
    * changes and is never given to another row, so every node may keep it for as long as it likes; an
-   * id whose row is not there (its creation rolled back) is dropped on sight.
+   * id whose row is not there (its creation rolled back), or is another unit's (a backup restored
+   * under a running node, which README's restores never do), is dropped on sight.
    */
   private final Cache<String, Long> ids = Caffeine.newBuilder().maximumSize(KNOWN_IDS).build();
 
@@ -71,10 +72,10 @@ public class ReportService {
     Long id = ids.getIfPresent(key);
     if (id != null) {
       UnitReport known = entities.find(UnitReport.class, id);
-      if (known != null) {
+      if (known != null && known.getCampaignCode().equals(campaignCode) && known.getUnitCode().equals(unitCode)) {
         return Optional.of(known);
       }
-      ids.invalidate(key);
+      ids.invalidate(key); // its creation rolled back, or a database put back under a running node
     }
     Optional<UnitReport> found = entities.unwrap(Session.class).byNaturalId(UnitReport.class)
         .using("campaignCode", campaignCode).using("unitCode", unitCode).loadOptional();
