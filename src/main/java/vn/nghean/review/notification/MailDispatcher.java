@@ -235,31 +235,38 @@ class MailDispatcher {
 
   /** A message of the claim that the server accepted. */
   private static final String SENT = "update notification set state = 'SENT', sent_at = ?, attempts = attempts + 1,"
-      + " last_error = null, version = version + 1";
-  private static final String OF_THE_CLAIM = " where id = ? and claim_token = ? and state = 'SENDING'";
-  /** ... and the secret link (an invitation's) struck from its row, as {@link Notification#strikeSecret} does. */
-  private static final String SECRET_STRUCK = ", body = coalesce(replace(body, link, ?), body), link = null";
-  private static final String RENEW = "update notification set claimed_at = ? where claim_token = ? and state = 'SENDING'";
+      + " last_error = null, version = version + 1 where id = ? and claim_token = ? and state = 'SENDING'";
 
   /**
-   * One message the server accepted: recorded sent, its secret link (an invitation's) struck from the
-   * outbox, in one statement that commits on its own; then, when {@code renew}, the rest of the claim's
-   * lease renewed in another. Plain SQL, not the repository's JPQL in a transaction of the entity
-   * manager: Hibernate translated that update anew for every message (its {@code in} list), and
-   * cleared and flushed around it, half of the sending thread's time in a 500-unit run
-   * (docs/performance.md, "The record found by its id, and each mail recorded in one statement"). A
-   * node dying between the two statements leaves its claim's lease unrenewed, which is what dying does.
+   * One message the server accepted: recorded sent in one plain SQL statement that commits on its own;
+   * for an invitation, in one transaction with its secret link struck from the outbox
+   * ({@link Notification#strikeSecret}); then, when {@code renew}, the rest of the claim's lease renewed.
+   * Plain SQL, not the repository's JPQL: Hibernate translated that update anew for every message (its
+   * {@code in} list), and cleared and flushed around it, half of the sending thread's time in a
+   * 500-unit run (docs/performance.md, "The record found by its id, and each mail recorded in one
+   * statement"). A node dying before the renewal leaves its claim's lease unrenewed, which is what
+   * dying does.
    */
   private boolean recordSent(String token, Notification notification, boolean renew) {
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-    int sent = notification.getKind().carriesSecret()
-        ? jdbc.update(SENT + SECRET_STRUCK + OF_THE_CLAIM, now, Notification.STRUCK_LINK, notification.getId(), token)
-        : jdbc.update(SENT + OF_THE_CLAIM, now, notification.getId(), token);
-    if (sent == 1 && renew) {
-      jdbc.update(RENEW, now, token);
+    Instant now = Instant.now();
+    Long id = notification.getId();
+    boolean ours = notification.getKind().carriesSecret()
+        ? Boolean.TRUE.equals(transactions.execute(status -> markSent(token, id, now)
+            && notifications.findById(id).map(sent -> {
+              sent.strikeSecret();
+              return true;
+            }).orElse(false)))
+        : markSent(token, id, now);
+    if (ours && renew) {
+      transactions.executeWithoutResult(status -> notifications.renewClaim(token, now));
     }
     deliveries.increment();
-    return sent == 1;
+    return ours;
+  }
+
+  /** Records one message of the claim sent; in the caller's transaction if there is one (JDBC joins it). */
+  private boolean markSent(String token, Long id, Instant now) {
+    return jdbc.update(SENT, OffsetDateTime.ofInstant(now, ZoneOffset.UTC), id, token) == 1;
   }
 
   /** One message the server refused, or that never reached it: a failed attempt, unless the claim is gone. */
