@@ -13,7 +13,7 @@
  * a person's own groups in the checks ({@link vn.nghean.review.engine.AuthenticatedGroupsPlugin}) the
  * indexes its statements lack ({@link vn.nghean.review.engine.MissingIndexesPlugin}), timer cycles read
  * without a search of the class path ({@link vn.nghean.review.engine.TimerCyclesPlugin}) and a unit's display
- * copies kept in the history without a row per change ({@link vn.nghean.review.engine.DisplayCopiesHistoryPlugin}), made at start
+ * copies kept out of the history ({@link vn.nghean.review.engine.DisplayCopiesHistoryPlugin}), made at start
  * through {@link vn.nghean.review.engine.EngineSchema}, and one node at a time setting the database up
  * ({@link vn.nghean.review.engine.StartupLock}). The submission guard, which
  * replaces the engine's services, is its sub-package {@code guard}.

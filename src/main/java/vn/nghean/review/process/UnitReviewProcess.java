@@ -119,8 +119,8 @@ public final class UnitReviewProcess {
     /**
      * What the application itself writes on a unit's instance as a copy of its record, of its campaign
      * or of a constant, for Cockpit to show (design section 9: the record is in the application's own
-     * tables; variables are display copies). The history keeps each one's latest value, not a row per
-     * change ({@code engine.DisplayCopiesHistoryPlugin}): the record keeps the changes (the unit's
+     * tables; variables are display copies). They live on the running instance only, the history keeps
+     * none of them ({@code engine.DisplayCopiesHistoryPlugin}): the record keeps the changes (the unit's
      * status and deadline records, with who and when). No form of the unit's process has a field of
      * these names; what people enter keeps every change in the history.
      */
