@@ -31,7 +31,7 @@ import vn.nghean.review.process.UnitReviewProcess;
  * status, deadlines, round, overdue flag, escalation level and latest deadline event) are copies of
  * the application's own record, which keeps every change with who and when (the unit's status and
  * its deadline records, read by the progress view and the record's API); Cockpit's community edition
- * has no history views, so no screen read those rows. They were twelve inserts per unit at the start
+ * has no history views, so no screen read those rows. They were eleven inserts per unit at the start
  * and six of the thirty statements of a deadline's step (docs/performance.md). Everything else keeps
  * its full history: what people submit in forms, the campaign's variables, and any variable of
  * another name.
