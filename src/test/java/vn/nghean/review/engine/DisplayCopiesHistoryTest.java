@@ -44,12 +44,7 @@ class DisplayCopiesHistoryTest extends ProcessTestBase {
   void shouldKeepTheDisplayCopiesOutOfTheHistoryAndEveryChangeOfWhatPeopleSubmit() {
     String code = newCampaignCode();
     ProcessInstance campaign = campaignWithGuidance(code, "VINH");
-    jobs.runContinuations();
-    ProcessInstance unit = engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceBusinessKey(UnitReviewProcess.businessKey(code, "VINH")).singleResult();
-    Task format = engine.getTaskService().createTaskQuery().processInstanceId(unit.getId()).singleResult();
-    engine.getFormService().submitTaskForm(format.getId(), Map.of(Var.REVIEW_FORMAT, UnitReviewProcess.WRITTEN,
-        Var.PLANNED_DATE, "2024-06-20"));
+    ProcessInstance unit = vinhWithItsFormatChosen(code);
     jobs.fire(unit, Element.FIRST_REMINDER);
     jobs.fire(unit, Element.REPORT_OVERDUE);
     jobs.fire(unit, Element.ESCALATION);
@@ -77,12 +72,7 @@ class DisplayCopiesHistoryTest extends ProcessTestBase {
   void shouldDeleteAtStartTheCopiesThatAnEarlierVersionKeptInTheHistory() {
     String code = newCampaignCode();
     campaignWithGuidance(code, "VINH");
-    jobs.runContinuations();
-    ProcessInstance unit = engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceBusinessKey(UnitReviewProcess.businessKey(code, "VINH")).singleResult();
-    Task format = engine.getTaskService().createTaskQuery().processInstanceId(unit.getId()).singleResult();
-    engine.getFormService().submitTaskForm(format.getId(), Map.of(Var.REVIEW_FORMAT, UnitReviewProcess.WRITTEN,
-        Var.PLANNED_DATE, "2024-06-20"));
+    ProcessInstance unit = vinhWithItsFormatChosen(code);
     // What the version before kept: the unit's status as it was when that version stopped.
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
     jdbc.update("insert into ACT_HI_VARINST (ID_, PROC_DEF_KEY_, PROC_DEF_ID_, ROOT_PROC_INST_ID_, PROC_INST_ID_,"
@@ -109,6 +99,17 @@ class DisplayCopiesHistoryTest extends ProcessTestBase {
             .isFalse();
       }
     }
+  }
+
+  /** Vinh's review, opened by the campaign, with its officer's choice of a written review submitted. */
+  ProcessInstance vinhWithItsFormatChosen(String code) {
+    jobs.runContinuations();
+    ProcessInstance unit = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(UnitReviewProcess.businessKey(code, "VINH")).singleResult();
+    Task format = engine.getTaskService().createTaskQuery().processInstanceId(unit.getId()).singleResult();
+    engine.getFormService().submitTaskForm(format.getId(), Map.of(Var.REVIEW_FORMAT, UnitReviewProcess.WRITTEN,
+        Var.PLANNED_DATE, "2024-06-20"));
+    return unit;
   }
 
   List<String> historicNames(ProcessInstance instance) {
