@@ -66,7 +66,11 @@ class TwoNodesPostgresIT {
         "--spring.datasource.password=", "--review.demo.enabled=" + demo, "--review.demo.report-deadline-in=PT60S",
         "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + SMTP_PORT, "--review.mail.poll-interval=PT1S",
         "--review.mail.claim-lease=PT10S", "--camunda.bpm.job-execution.max-wait=1000",
-        "--camunda.bpm.job-execution.lock-time-in-millis=15000");
+        "--camunda.bpm.job-execution.lock-time-in-millis=15000",
+        // One job at a time on each node, so that the burst of the demo's few overdue timers lasts
+        // long enough for the kill to land in it: with four threads a node, both nodes together
+        // marked all 28 units before the kill once the step had grown lighter (2026-12-08).
+        "--camunda.bpm.job-execution.core-pool-size=1", "--camunda.bpm.job-execution.max-pool-size=1");
   }
 
   static void stop(AppNode node) {
