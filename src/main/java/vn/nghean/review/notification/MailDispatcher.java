@@ -251,17 +251,22 @@ class MailDispatcher {
     Instant now = Instant.now();
     Long id = notification.getId();
     boolean ours = notification.getKind().carriesSecret()
-        ? Boolean.TRUE.equals(transactions.execute(status -> markSent(token, id, now)
-            && notifications.findById(id).map(sent -> {
-              sent.strikeSecret();
-              return true;
-            }).orElse(false)))
+        ? Boolean.TRUE.equals(transactions.execute(status -> markSentStrikingSecret(token, id, now)))
         : markSent(token, id, now);
     if (ours && renew) {
       transactions.executeWithoutResult(status -> notifications.renewClaim(token, now));
     }
     deliveries.increment();
     return ours;
+  }
+
+  /** An invitation: recorded sent and its secret link struck, in the caller's transaction. */
+  private boolean markSentStrikingSecret(String token, Long id, Instant now) {
+    if (!markSent(token, id, now)) {
+      return false;
+    }
+    notifications.findById(id).ifPresent(Notification::strikeSecret);
+    return true;
   }
 
   /** Records one message of the claim sent; in the caller's transaction if there is one (JDBC joins it). */
